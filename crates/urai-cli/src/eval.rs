@@ -1,0 +1,141 @@
+//! `urai eval`.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::Subcommand;
+use serde_json::json;
+use urai::eval::{self, conll18};
+
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Tokens, Sentences, Words and Lemmas P/R/F1 of a system CoNLL-U file against a gold one, computed as the
+    /// CoNLL 2018 shared task's evaluator computes them.
+    #[command(after_help = "\
+Example:
+  urai annotate raw.txt --to conllu -o sys.conllu
+  urai eval tokens --gold gold.conllu --system sys.conllu
+
+Both files must spell the same text (whitespace aside). Exit codes: 0 success; 1 a figure is under --min-f1;
+2 an error.")]
+    Tokens(TokensArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TokensArgs {
+    /// The gold CoNLL-U file.
+    #[arg(long, value_name = "G.conllu")]
+    gold: PathBuf,
+    /// The system CoNLL-U file.
+    #[arg(long, value_name = "S.conllu")]
+    system: PathBuf,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// Print all thirteen rows of the evaluator (UPOS ... BLEX), not only Tokens, Sentences, Words, Lemmas.
+    #[arg(long)]
+    all: bool,
+    /// Exit with 1 when the Tokens, Sentences or Words F1 (in percent) is under this floor; as
+    /// `tokens=99.7,words=99.5,sentences=87`, or a single number for all three.
+    #[arg(long, value_name = "FLOORS")]
+    min_f1: Option<String>,
+}
+
+pub fn run(cmd: EvalCommand) -> Result<u8> {
+    match cmd {
+        EvalCommand::Tokens(args) => tokens(args),
+    }
+}
+
+const MAIN_ROWS: &[&str] = &["Tokens", "Sentences", "Words", "Lemmas"];
+
+fn tokens(args: TokensArgs) -> Result<u8> {
+    let e = eval::evaluate_conllu_files(&args.gold, &args.system)?;
+    let rows: Vec<(&str, &conll18::Score)> = e
+        .rows()
+        .into_iter()
+        .filter(|(name, _)| args.all || MAIN_ROWS.contains(name))
+        .collect();
+    if args.json {
+        let mut obj = serde_json::Map::new();
+        for (name, s) in &rows {
+            obj.insert(
+                name.to_lowercase(),
+                json!({
+                    "precision": round(100.0 * s.precision()),
+                    "recall": round(100.0 * s.recall()),
+                    "f1": round(100.0 * s.f1()),
+                    "aligned_accuracy": s.aligned_accuracy().map(|a| round(100.0 * a)),
+                    "correct": s.correct, "gold": s.gold, "system": s.system,
+                }),
+            );
+        }
+        println!("{}", serde_json::Value::Object(obj));
+    } else {
+        println!("Metric     | Precision |    Recall |  F1 Score | AligndAcc");
+        println!("-----------+-----------+-----------+-----------+-----------");
+        for (name, s) in &rows {
+            let aligned = s
+                .aligned_accuracy()
+                .map_or(String::new(), |a| format!("{:10.2}", 100.0 * a));
+            println!(
+                "{:<11}|{:10.2} |{:10.2} |{:10.2} |{}",
+                name,
+                100.0 * s.precision(),
+                100.0 * s.recall(),
+                100.0 * s.f1(),
+                aligned
+            );
+        }
+    }
+    if let Some(spec) = &args.min_f1 {
+        let floors = parse_floors(spec)?;
+        let mut failed = false;
+        for (name, floor) in floors {
+            let score = e
+                .rows()
+                .into_iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(&name))
+                .map(|(_, s)| s.f1());
+            let Some(score) = score else {
+                anyhow::bail!("--min-f1: unknown metric {name:?}");
+            };
+            if 100.0 * score < floor {
+                eprintln!(
+                    "urai: {name} F1 {:.2} is under its floor {floor}",
+                    100.0 * score
+                );
+                failed = true;
+            }
+        }
+        if failed {
+            return Ok(crate::EXIT_REGRESSION);
+        }
+    }
+    Ok(crate::EXIT_OK)
+}
+
+fn round(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn parse_floors(spec: &str) -> Result<Vec<(String, f64)>> {
+    if let Ok(all) = spec.trim().parse::<f64>() {
+        return Ok(["Tokens", "Sentences", "Words"]
+            .iter()
+            .map(|n| (n.to_string(), all))
+            .collect());
+    }
+    spec.split(',')
+        .map(|item| {
+            let (name, value) = item
+                .split_once('=')
+                .ok_or_else(|| anyhow::anyhow!("--min-f1: expected NAME=VALUE, found {item:?}"))?;
+            let value: f64 = value
+                .trim()
+                .parse()
+                .map_err(|_| anyhow::anyhow!("--min-f1: {value:?} is not a number"))?;
+            Ok((name.trim().to_string(), value))
+        })
+        .collect()
+}

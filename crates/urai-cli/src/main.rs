@@ -1,0 +1,55 @@
+//! The `urai` command line.
+
+mod annotate;
+mod eval;
+mod io;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Exit codes, documented in `--help`.
+const EXIT_OK: u8 = 0;
+const EXIT_REGRESSION: u8 = 1;
+const EXIT_ERROR: u8 = 2;
+
+const EXIT_CODES: &str = "Exit codes: 0 success; 1 a check or evaluation fell under its floor; 2 an error \
+(bad input, unreadable file, failed write; the message names the file and line). A closed output pipe \
+(`urai ... | head`) ends quietly with 0.";
+
+/// urai: an Indonesian NLP pipeline. Annotates raw Indonesian text with sentences, tokens, words (clitics split
+/// as in UD) and language, and evaluates annotations against gold files.
+#[derive(Debug, Parser)]
+#[command(name = "urai", version, about, after_help = EXIT_CODES)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Annotate documents: text, JSONL, CoNLL or CoNLL-U in; JSONL, CoNLL-U or CoNLL out.
+    #[command(after_help = annotate::AFTER_HELP)]
+    Annotate(annotate::Args),
+    /// Evaluate system output against gold files.
+    #[command(subcommand)]
+    Eval(eval::EvalCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Annotate(args) => annotate::run(args),
+        Command::Eval(cmd) => eval::run(cmd),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            if io::is_broken_pipe(&err) {
+                return ExitCode::from(EXIT_OK);
+            }
+            eprintln!("urai: error: {err:#}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}

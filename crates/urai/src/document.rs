@@ -1,0 +1,156 @@
+//! The annotated document.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+use urai_tokenizer::TokenKind;
+
+/// A document: its text and every annotation as byte spans into that text.
+///
+/// Offsets are byte offsets into [`Document::text`], which is the input text unchanged (a byte-order mark at the
+/// start of a file is not part of the text). No stage of the pipeline moves an offset.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The document's identifier (from the input record, or the file name and line).
+    pub id: String,
+    /// The original text.
+    pub text: String,
+    /// The language identified for the whole document.
+    pub lang: Option<Language>,
+    /// Sentences in text order.
+    pub sentences: Vec<SentenceSpan>,
+    /// Tokens in text order.
+    pub tokens: Vec<TokenSpan>,
+    /// Syntactic words in text order (a multiword token has several).
+    pub words: Vec<WordSpan>,
+    /// Named entities in text order (empty until an entity tagger is part of the pipeline).
+    pub entities: Vec<Entity>,
+    /// Fields of the input record other than the id and the text, carried through to the output.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// A sentence: a byte span and the range of its tokens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentenceSpan {
+    /// Byte offset of the first token.
+    pub start: usize,
+    /// Byte offset one past the last token.
+    pub end: usize,
+    /// Indices into [`Document::tokens`].
+    pub tokens: Range<usize>,
+}
+
+/// A token: a byte span of the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenSpan {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// What the token is.
+    pub kind: TokenKind,
+    /// Indices into [`Document::words`].
+    pub words: Range<usize>,
+}
+
+/// A syntactic word: a byte span inside its token, with its annotations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WordSpan {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Index of the token into [`Document::tokens`].
+    pub token: usize,
+    /// The word's stem (root), once a stemmer is part of the pipeline.
+    pub stem: Option<String>,
+    /// Whether the word is a stopword, once a stopword list is part of the pipeline.
+    pub stop: Option<bool>,
+}
+
+/// A named entity: a byte span covering whole tokens, a label and a confidence score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The label (`PER`, `LOC`, `ORG`).
+    pub label: String,
+    /// Confidence in `0.0..=1.0`.
+    pub score: f32,
+    /// Indices into [`Document::tokens`].
+    pub tokens: Range<usize>,
+}
+
+/// A language identified for a document (ISO 639-3 code and whatlang's verdict).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Language {
+    /// ISO 639-3 code, e.g. `ind`, `jav`, `eng`.
+    pub code: String,
+    /// whatlang's confidence in `0.0..=1.0`.
+    pub confidence: f64,
+    /// Whether whatlang considers the detection reliable.
+    pub reliable: bool,
+}
+
+impl Document {
+    /// The text of a byte span (empty if the span does not fit the text; never panics).
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    /// The text of token `i`.
+    pub fn token_text(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| self.slice(t.start, t.end))
+    }
+
+    /// The text of word `i`.
+    pub fn word_text(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", |w| self.slice(w.start, w.end))
+    }
+
+    /// The tokens of a sentence.
+    pub fn sentence_tokens(&self, sentence: &SentenceSpan) -> &[TokenSpan] {
+        self.tokens.get(sentence.tokens.clone()).unwrap_or(&[])
+    }
+
+    /// The words of a token.
+    pub fn token_words(&self, token: &TokenSpan) -> &[WordSpan] {
+        self.words.get(token.words.clone()).unwrap_or(&[])
+    }
+
+    /// Whether whitespace (or the end of the text) follows token `i`.
+    pub fn space_after(&self, i: usize) -> bool {
+        self.tokens.get(i).is_none_or(|t| {
+            self.text
+                .get(t.end..)
+                .and_then(|s| s.chars().next())
+                .is_none_or(char::is_whitespace)
+        })
+    }
+
+    /// The text between token `i` and the next token (or the end of the text).
+    pub fn gap_after(&self, i: usize) -> &str {
+        let Some(t) = self.tokens.get(i) else {
+            return "";
+        };
+        let next = self.tokens.get(i + 1).map_or(self.text.len(), |n| n.start);
+        self.slice(t.end, next)
+    }
+
+    /// The IOB2 tag of every token (`O`, `B-PER`, `I-PER`, ...) from [`Document::entities`].
+    pub fn iob2(&self) -> Vec<String> {
+        let mut tags = vec!["O".to_string(); self.tokens.len()];
+        for e in &self.entities {
+            for (k, i) in e.tokens.clone().enumerate() {
+                if let Some(tag) = tags.get_mut(i) {
+                    *tag = format!("{}-{}", if k == 0 { "B" } else { "I" }, e.label);
+                }
+            }
+        }
+        tags
+    }
+}

@@ -1,0 +1,320 @@
+//! JSON Lines: one compact JSON object per document.
+//!
+//! # Input
+//!
+//! Each non-blank line is a JSON object. The text is read from the field `text` (`--text-field`), the id
+//! from `id` (`--id-field`; a number is turned into a string; without one the id is `NAME:LINE`). All other
+//! fields are carried through to the output unchanged.
+//!
+//! # Output (schema `urai/1`)
+//!
+//! ```json
+//! {"schema":"urai/1","id":"d1","text":"Dia datang. Rumahnya jauh.","lang":"ind","lang_confidence":0.41,
+//!  "offsets":"byte","sentences":[[0,11,0,3],[12,26,3,6]],
+//!  "tokens":[[0,3],[4,10],[10,11],[12,20],[21,25],[25,26]],
+//!  "words":[[0,3],[4,10],[10,11],[12,17],[17,20],[21,25],[25,26]]}
+//! ```
+//!
+//! | key | value |
+//! |---|---|
+//! | `schema` | `"urai/1"`; a change that breaks readers changes the number |
+//! | `id`, `text` | the document's id and its original text |
+//! | `lang`, `lang_confidence` | ISO 639-3 code and whatlang's confidence; `null` when no language was found |
+//! | `offsets` | `"byte"` (UTF-8 byte offsets, the default) or `"char"` (code points, as Python indexes `str`) |
+//! | `sentences` | `[start, end, first_token, end_token]` per sentence; tokens `first_token..end_token` |
+//! | `tokens` | `[start, end]` per token |
+//! | `words` | `[start, end]` per syntactic word; a token with several words is a multiword token (clitics) |
+//! | `stems`, `stop` | per word: the stem (string) and whether it is a stopword (0/1), when a stemmer ran |
+//! | `entities` | `[start, end, label, score]` per entity, when a tagger ran |
+//!
+//! Any other key comes from the input record. Input keys that clash with the keys above are kept under
+//! `input.KEY`.
+
+use std::io::{BufRead, Write};
+
+use serde_json::{Map, Value};
+
+use super::{LineReader, OffsetMap, Offsets, ReadOptions, chomp};
+use crate::{Document, Error, Input, Result};
+
+/// The schema version written in every record.
+pub const SCHEMA: &str = "urai/1";
+
+const OWN_KEYS: &[&str] = &[
+    "schema",
+    "id",
+    "text",
+    "lang",
+    "lang_confidence",
+    "offsets",
+    "sentences",
+    "tokens",
+    "words",
+    "stems",
+    "stop",
+    "entities",
+];
+
+/// Streaming JSONL reader.
+pub struct JsonlReader<R> {
+    lines: LineReader<R>,
+    text_field: String,
+    id_field: String,
+}
+
+impl<R: BufRead> JsonlReader<R> {
+    /// A reader over `input`, called `name` in ids and errors.
+    pub fn new(input: R, name: &str, options: &ReadOptions) -> Self {
+        JsonlReader {
+            lines: LineReader::new(input, name, options.lossy),
+            text_field: options.text_field.clone(),
+            id_field: options.id_field.clone(),
+        }
+    }
+
+    fn parse(&self, line: &str) -> Result<Input> {
+        let (name, n) = (self.lines.name(), self.lines.line());
+        let value: Value = serde_json::from_str(line)
+            .map_err(|e| Error::input(name, n, format!("malformed JSON: {e}")))?;
+        let Value::Object(mut map) = value else {
+            return Err(Error::input(name, n, "expected a JSON object"));
+        };
+        let text = match map.remove(&self.text_field) {
+            Some(Value::String(s)) => s,
+            Some(other) => {
+                return Err(Error::input(
+                    name,
+                    n,
+                    format!(
+                        "field {:?} must be a string, found {}",
+                        self.text_field,
+                        kind(&other)
+                    ),
+                ));
+            }
+            None => {
+                return Err(Error::input(
+                    name,
+                    n,
+                    format!("missing text field {:?}", self.text_field),
+                ));
+            }
+        };
+        let id = match map.remove(&self.id_field) {
+            Some(Value::String(s)) => s,
+            Some(Value::Number(x)) => x.to_string(),
+            Some(other) => {
+                return Err(Error::input(
+                    name,
+                    n,
+                    format!(
+                        "field {:?} must be a string or a number, found {}",
+                        self.id_field,
+                        kind(&other)
+                    ),
+                ));
+            }
+            None => format!("{name}:{n}"),
+        };
+        Ok(Input {
+            id,
+            text,
+            extra: map,
+            tokens: None,
+        })
+    }
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+impl<R: BufRead> Iterator for JsonlReader<R> {
+    type Item = Result<Input>;
+
+    fn next(&mut self) -> Option<Result<Input>> {
+        loop {
+            let line = match self.lines.next_line() {
+                Ok(Some(line)) => line,
+                Ok(None) => return None,
+                Err(e) => return Some(Err(e)),
+            };
+            let line = chomp(&line);
+            if line.trim().is_empty() {
+                continue;
+            }
+            return Some(self.parse(line));
+        }
+    }
+}
+
+/// Writes one document as one line of JSON.
+pub fn write<W: Write + ?Sized>(
+    doc: &Document,
+    offsets: Offsets,
+    out: &mut W,
+) -> std::io::Result<()> {
+    let map = OffsetMap::new(&doc.text, offsets);
+    let o = |b: usize| map.get(b);
+    let mut obj = Map::new();
+    obj.insert("schema".into(), SCHEMA.into());
+    obj.insert("id".into(), doc.id.clone().into());
+    obj.insert("text".into(), doc.text.clone().into());
+    match &doc.lang {
+        Some(l) => {
+            obj.insert("lang".into(), l.code.clone().into());
+            let conf = (l.confidence * 1000.0).round() / 1000.0;
+            obj.insert("lang_confidence".into(), conf.into());
+        }
+        None => {
+            obj.insert("lang".into(), Value::Null);
+            obj.insert("lang_confidence".into(), Value::Null);
+        }
+    }
+    obj.insert(
+        "offsets".into(),
+        match offsets {
+            Offsets::Byte => "byte",
+            Offsets::Char => "char",
+        }
+        .into(),
+    );
+    let sentences = doc
+        .sentences
+        .iter()
+        .map(|s| serde_json::json!([o(s.start), o(s.end), s.tokens.start, s.tokens.end]))
+        .collect();
+    obj.insert("sentences".into(), Value::Array(sentences));
+    let tokens = doc
+        .tokens
+        .iter()
+        .map(|t| serde_json::json!([o(t.start), o(t.end)]))
+        .collect();
+    obj.insert("tokens".into(), Value::Array(tokens));
+    let words = doc
+        .words
+        .iter()
+        .map(|w| serde_json::json!([o(w.start), o(w.end)]))
+        .collect();
+    obj.insert("words".into(), Value::Array(words));
+    if doc.words.iter().any(|w| w.stem.is_some()) {
+        let stems = doc
+            .words
+            .iter()
+            .map(|w| w.stem.clone().map_or(Value::Null, Value::String))
+            .collect();
+        obj.insert("stems".into(), Value::Array(stems));
+    }
+    if doc.words.iter().any(|w| w.stop.is_some()) {
+        let stop = doc
+            .words
+            .iter()
+            .map(|w| Value::from(u8::from(w.stop.unwrap_or(false))))
+            .collect();
+        obj.insert("stop".into(), Value::Array(stop));
+    }
+    if !doc.entities.is_empty() {
+        let ents = doc
+            .entities
+            .iter()
+            .map(|e| {
+                let score = (f64::from(e.score) * 1000.0).round() / 1000.0;
+                serde_json::json!([o(e.start), o(e.end), e.label, score])
+            })
+            .collect();
+        obj.insert("entities".into(), Value::Array(ents));
+    }
+    for (k, v) in &doc.extra {
+        let key = if OWN_KEYS.contains(&k.as_str()) {
+            format!("input.{k}")
+        } else {
+            k.clone()
+        };
+        obj.insert(key, v.clone());
+    }
+    serde_json::to_writer(&mut *out, &Value::Object(obj))?;
+    out.write_all(b"\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Pipeline;
+    use crate::format::{Format, Reader};
+
+    fn read_all(data: &str) -> Vec<Result<Input>> {
+        Reader::new(
+            data.as_bytes(),
+            "in.jsonl",
+            Format::Jsonl,
+            &ReadOptions::default(),
+        )
+        .collect()
+    }
+
+    #[test]
+    fn reads_records_and_reports_bad_lines() {
+        let recs = read_all(
+            "{\"id\":7,\"text\":\"Halo.\",\"src\":\"x\"}\n\n{\"text\":\"Dua.\"}\n{oops\n{\"txt\":1}\n",
+        );
+        assert_eq!(recs.len(), 4);
+        let a = recs[0].as_ref().unwrap();
+        assert_eq!(
+            (a.id.as_str(), a.text.as_str(), a.extra["src"].as_str()),
+            ("7", "Halo.", Some("x"))
+        );
+        assert_eq!(recs[1].as_ref().unwrap().id, "in.jsonl:3");
+        let e = recs[2].as_ref().unwrap_err().to_string();
+        assert!(e.starts_with("in.jsonl:4: malformed JSON"), "{e}");
+        let e = recs[3].as_ref().unwrap_err().to_string();
+        assert_eq!(e, "in.jsonl:5: missing text field \"text\"");
+    }
+
+    #[test]
+    fn non_string_text_is_an_error() {
+        let recs = read_all("{\"text\": 5}\n");
+        assert_eq!(
+            recs[0].as_ref().unwrap_err().to_string(),
+            "in.jsonl:1: field \"text\" must be a string, found a number"
+        );
+    }
+
+    #[test]
+    fn writes_compact_spans_and_carries_fields() {
+        let p = Pipeline::new();
+        let mut input = Input::new("d1", "Dia datang. Rumahnya jauh.");
+        input.extra.insert("source".into(), "kompas".into());
+        input.extra.insert("tokens".into(), 3.into());
+        let doc = p.annotate_input(input);
+        let mut out = Vec::new();
+        write(&doc, Offsets::Byte, &mut out).unwrap();
+        let line = String::from_utf8(out).unwrap();
+        assert!(line.ends_with('\n') && line.matches('\n').count() == 1);
+        let v: Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["schema"], "urai/1");
+        assert_eq!(
+            v["sentences"],
+            serde_json::json!([[0, 11, 0, 3], [12, 26, 3, 6]])
+        );
+        assert_eq!(v["words"][3], serde_json::json!([12, 17]));
+        assert_eq!(v["words"][4], serde_json::json!([17, 20]));
+        assert_eq!(v["source"], "kompas");
+        assert_eq!(v["input.tokens"], 3);
+    }
+
+    #[test]
+    fn char_offsets_match_python_indices() {
+        let doc = Pipeline::new().annotate("x", "Café Ölü ada.");
+        let mut out = Vec::new();
+        write(&doc, Offsets::Char, &mut out).unwrap();
+        let v: Value = serde_json::from_str(std::str::from_utf8(&out).unwrap()).unwrap();
+        assert_eq!(v["tokens"][1], serde_json::json!([5, 8]));
+    }
+}

@@ -1,0 +1,297 @@
+//! Input and output formats.
+//!
+//! | format | read | write | one record is |
+//! |---|---|---|---|
+//! | `text` | yes | – | a whole file (or all of standard input) |
+//! | `jsonl` | yes | yes | one line holding a JSON object ([`jsonl`]) |
+//! | `conllu` | yes | yes | a `# newdoc` block, or a whole file ([`conllu`]) |
+//! | `conll` | yes | yes | a `-DOCSTART-` block, or a whole file ([`conll`]) |
+//!
+//! Readers stream: they hand out one [`Input`] at a time and never hold more than one record of the input in
+//! memory. Every error names the file and the line.
+
+pub mod conll;
+pub mod conllu;
+pub mod jsonl;
+
+use std::io::BufRead;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Error, Input, Result};
+
+/// A document format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Plain text: a whole file is one document.
+    Text,
+    /// JSON Lines: one JSON object per line.
+    Jsonl,
+    /// CoNLL-U (Universal Dependencies).
+    Conllu,
+    /// CoNLL: one token per line, first column the token, blank lines between sentences.
+    Conll,
+}
+
+impl Format {
+    /// The format a file name suggests (`.jsonl`/`.ndjson`, `.conllu`, `.conll`/`.iob`/`.bio`/`.tsv`, else text);
+    /// a `.gz` or `.zst` ending is looked through.
+    pub fn from_path(path: &str) -> Format {
+        let lower = path.to_ascii_lowercase();
+        let base = lower
+            .strip_suffix(".gz")
+            .or_else(|| lower.strip_suffix(".zst"))
+            .unwrap_or(&lower);
+        let ext = base.rsplit_once('.').map_or("", |(_, e)| e);
+        match ext {
+            "jsonl" | "ndjson" | "json" => Format::Jsonl,
+            "conllu" => Format::Conllu,
+            "conll" | "iob" | "bio" | "iob2" | "tsv" | "conll03" => Format::Conll,
+            _ => Format::Text,
+        }
+    }
+
+    /// The format the first non-blank line of a stream suggests: a JSON object → JSON Lines, a `# ` comment or
+    /// a line starting with a number and a tab → CoNLL-U, otherwise plain text.
+    pub fn sniff(first_line: &str) -> Format {
+        let line = first_line.trim_start_matches('\u{feff}').trim_end();
+        if line.starts_with('{') {
+            Format::Jsonl
+        } else if line.starts_with("# newdoc")
+            || line.starts_with("# sent_id")
+            || line.starts_with("# text")
+        {
+            Format::Conllu
+        } else if line
+            .split('\t')
+            .next()
+            .is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()))
+            && line.split('\t').count() == 10
+        {
+            Format::Conllu
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// Options for reading input records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// JSONL: the field holding the text (default `text`).
+    pub text_field: String,
+    /// JSONL: the field holding the id (default `id`); records without it get `NAME:LINE`.
+    pub id_field: String,
+    /// Replace invalid UTF-8 with U+FFFD instead of failing.
+    pub lossy: bool,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            text_field: "text".into(),
+            id_field: "id".into(),
+            lossy: false,
+        }
+    }
+}
+
+/// Reads one line (terminator included) as UTF-8, returning `Ok(None)` at the end of the input.
+pub(crate) struct LineReader<R> {
+    inner: R,
+    name: String,
+    line: usize,
+    offset: u64,
+    buf: Vec<u8>,
+    lossy: bool,
+}
+
+impl<R: BufRead> LineReader<R> {
+    pub(crate) fn new(inner: R, name: &str, lossy: bool) -> Self {
+        LineReader {
+            inner,
+            name: name.to_string(),
+            line: 0,
+            offset: 0,
+            buf: Vec::new(),
+            lossy,
+        }
+    }
+
+    /// The 1-based number of the line last read.
+    pub(crate) fn line(&self) -> usize {
+        self.line
+    }
+
+    pub(crate) fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub(crate) fn next_line(&mut self) -> Result<Option<String>> {
+        self.buf.clear();
+        let n = self
+            .inner
+            .read_until(b'\n', &mut self.buf)
+            .map_err(|e| Error::io(&self.name, e))?;
+        if n == 0 {
+            return Ok(None);
+        }
+        self.line += 1;
+        let start = self.offset;
+        self.offset += n as u64;
+        let bytes = if self.line == 1 {
+            self.buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&self.buf)
+        } else {
+            &self.buf[..]
+        };
+        match std::str::from_utf8(bytes) {
+            Ok(s) => Ok(Some(s.to_string())),
+            Err(_) if self.lossy => Ok(Some(String::from_utf8_lossy(bytes).into_owned())),
+            Err(e) => Err(Error::Utf8 {
+                path: self.name.clone(),
+                line: self.line,
+                offset: start + (n - bytes.len()) as u64 + e.valid_up_to() as u64,
+            }),
+        }
+    }
+}
+
+/// Strips a line terminator (`\n`, `\r\n`).
+pub(crate) fn chomp(line: &str) -> &str {
+    let line = line.strip_suffix('\n').unwrap_or(line);
+    line.strip_suffix('\r').unwrap_or(line)
+}
+
+/// A streaming reader of input records in one format.
+pub struct Reader<R> {
+    inner: Inner<R>,
+}
+
+enum Inner<R> {
+    Text(Option<(R, String, bool)>),
+    Jsonl(jsonl::JsonlReader<R>),
+    Conllu(conllu::ConlluReader<R>),
+    Conll(conll::ConllReader<R>),
+}
+
+impl<R: BufRead> Reader<R> {
+    /// A reader of `format` over `input`, which is called `name` in ids and error messages.
+    pub fn new(input: R, name: &str, format: Format, options: &ReadOptions) -> Reader<R> {
+        let inner = match format {
+            Format::Text => Inner::Text(Some((input, name.to_string(), options.lossy))),
+            Format::Jsonl => Inner::Jsonl(jsonl::JsonlReader::new(input, name, options)),
+            Format::Conllu => Inner::Conllu(conllu::ConlluReader::new(input, name, options.lossy)),
+            Format::Conll => Inner::Conll(conll::ConllReader::new(input, name, options.lossy)),
+        };
+        Reader { inner }
+    }
+}
+
+impl<R: BufRead> Iterator for Reader<R> {
+    type Item = Result<Input>;
+
+    fn next(&mut self) -> Option<Result<Input>> {
+        match &mut self.inner {
+            Inner::Text(slot) => {
+                let (input, name, lossy) = slot.take()?;
+                Some(read_text(input, &name, lossy))
+            }
+            Inner::Jsonl(r) => r.next(),
+            Inner::Conllu(r) => r.next(),
+            Inner::Conll(r) => r.next(),
+        }
+    }
+}
+
+fn read_text<R: BufRead>(input: R, name: &str, lossy: bool) -> Result<Input> {
+    let mut lines = LineReader::new(input, name, lossy);
+    let mut text = String::new();
+    while let Some(line) = lines.next_line()? {
+        text.push_str(&line);
+    }
+    let id = std::path::Path::new(name)
+        .file_name()
+        .map_or(name.to_string(), |f| f.to_string_lossy().into_owned());
+    Ok(Input::new(id, text))
+}
+
+/// Offsets in output: bytes (Rust, the default) or Unicode code points (Python's `str` indices).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Offsets {
+    /// Byte offsets into the UTF-8 text.
+    #[default]
+    Byte,
+    /// Code-point offsets.
+    Char,
+}
+
+/// Converts byte offsets of one text to the requested unit.
+pub(crate) struct OffsetMap {
+    /// For `Char`: the code-point index of every byte offset that starts a character, plus the end.
+    table: Option<Vec<u32>>,
+}
+
+impl OffsetMap {
+    pub(crate) fn new(text: &str, offsets: Offsets) -> Self {
+        let table = match offsets {
+            Offsets::Byte => None,
+            Offsets::Char if text.is_ascii() => None,
+            Offsets::Char => {
+                let mut t = vec![0u32; text.len() + 1];
+                let mut n = 0u32;
+                for (i, c) in text.char_indices() {
+                    for slot in &mut t[i..i + c.len_utf8()] {
+                        *slot = n;
+                    }
+                    n += 1;
+                }
+                t[text.len()] = n;
+                Some(t)
+            }
+        };
+        OffsetMap { table }
+    }
+
+    pub(crate) fn get(&self, byte: usize) -> usize {
+        match &self.table {
+            None => byte,
+            Some(t) => t.get(byte).copied().unwrap_or(0) as usize,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_from_names_and_content() {
+        assert_eq!(Format::from_path("a/b.jsonl.gz"), Format::Jsonl);
+        assert_eq!(Format::from_path("x.conllu"), Format::Conllu);
+        assert_eq!(Format::from_path("train.txt"), Format::Text);
+        assert_eq!(Format::from_path("ner.conll.zst"), Format::Conll);
+        assert_eq!(Format::sniff("{\"id\": 1}"), Format::Jsonl);
+        assert_eq!(Format::sniff("# newdoc id = x"), Format::Conllu);
+        assert_eq!(Format::sniff("Jenewa: Putaran kedua"), Format::Text);
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_offset() {
+        let data: &[u8] = b"baris satu\nbaris \xff dua\n";
+        let mut r = LineReader::new(data, "in.txt", false);
+        assert!(r.next_line().unwrap().is_some());
+        let err = r.next_line().unwrap_err().to_string();
+        assert_eq!(err, "in.txt:2: invalid UTF-8 at byte offset 17");
+        let mut lossy = LineReader::new(data, "in.txt", true);
+        lossy.next_line().unwrap();
+        assert_eq!(lossy.next_line().unwrap().unwrap(), "baris \u{fffd} dua\n");
+    }
+
+    #[test]
+    fn char_offsets() {
+        let m = OffsetMap::new("é a", Offsets::Char);
+        assert_eq!((m.get(0), m.get(2), m.get(3), m.get(4)), (0, 1, 2, 3));
+    }
+}

@@ -1,0 +1,202 @@
+//! The pipeline: tokenizer, language identification and the later stages, chained over documents.
+
+use std::ops::Range;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use urai_tokenizer::{Tokenized, Tokenizer};
+
+use crate::document::{Document, SentenceSpan, TokenSpan, WordSpan};
+use crate::lang;
+
+/// One input record: an id, a text, the record's other fields, and optionally a given tokenization.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Input {
+    /// The document's identifier.
+    pub id: String,
+    /// The text.
+    pub text: String,
+    /// Other fields of the input record, carried through to the output.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Sentences of token byte spans when the input is already tokenized (CoNLL, CoNLL-U); the tokenizer then
+    /// keeps them as given and only computes the word layer.
+    pub tokens: Option<Vec<Vec<Range<usize>>>>,
+}
+
+impl Input {
+    /// An input record with just an id and a text.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Input {
+        Input {
+            id: id.into(),
+            text: text.into(),
+            ..Input::default()
+        }
+    }
+}
+
+/// Options of the pipeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PipelineConfig {
+    /// Tokenizer options.
+    pub tokenizer: urai_tokenizer::Config,
+    /// Identify the language of each document (default `true`).
+    pub identify_language: bool,
+}
+
+impl Default for PipelineConfig {
+    fn default() -> Self {
+        PipelineConfig {
+            tokenizer: urai_tokenizer::Config::default(),
+            identify_language: true,
+        }
+    }
+}
+
+/// The pipeline engine: build it once and share it; it is `Send + Sync` and annotating never mutates it.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    config: PipelineConfig,
+    tokenizer: Tokenizer,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline::new()
+    }
+}
+
+impl Pipeline {
+    /// A pipeline with the default configuration and the embedded resources.
+    pub fn new() -> Pipeline {
+        Pipeline::with_config(PipelineConfig::default())
+    }
+
+    /// A pipeline with the given configuration.
+    pub fn with_config(config: PipelineConfig) -> Pipeline {
+        Pipeline {
+            tokenizer: Tokenizer::with_config(config.tokenizer),
+            config,
+        }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &PipelineConfig {
+        &self.config
+    }
+
+    /// Annotates one text.
+    pub fn annotate(&self, id: impl Into<String>, text: impl Into<String>) -> Document {
+        self.annotate_input(Input::new(id, text))
+    }
+
+    /// Annotates one input record.
+    pub fn annotate_input(&self, input: Input) -> Document {
+        let Input {
+            id,
+            text,
+            extra,
+            tokens,
+        } = input;
+        let tokenized = match &tokens {
+            Some(sentences) => self.tokenizer.from_spans(&text, sentences),
+            None => self.tokenizer.tokenize(&text),
+        };
+        let (sentences, tokens, words) = convert(&tokenized);
+        let lang = if self.config.identify_language {
+            lang::identify(&text)
+        } else {
+            None
+        };
+        Document {
+            id,
+            lang,
+            sentences,
+            tokens,
+            words,
+            entities: Vec::new(),
+            extra,
+            text,
+        }
+    }
+
+    /// Annotates a batch in parallel (on rayon's current thread pool); the output is in input order.
+    pub fn annotate_batch(&self, inputs: Vec<Input>) -> Vec<Document> {
+        inputs
+            .into_par_iter()
+            .map(|input| self.annotate_input(input))
+            .collect()
+    }
+}
+
+fn convert(t: &Tokenized<'_>) -> (Vec<SentenceSpan>, Vec<TokenSpan>, Vec<WordSpan>) {
+    let sentences = t
+        .sentences()
+        .iter()
+        .map(|s| SentenceSpan {
+            start: s.start,
+            end: s.end,
+            tokens: s.tokens.clone(),
+        })
+        .collect();
+    let tokens = t
+        .tokens()
+        .iter()
+        .map(|tok| TokenSpan {
+            start: tok.start,
+            end: tok.end,
+            kind: tok.kind,
+            words: tok.words.clone(),
+        })
+        .collect();
+    let words = t
+        .words()
+        .iter()
+        .map(|w| WordSpan {
+            start: w.start,
+            end: w.end,
+            token: w.token,
+            stem: None,
+            stop: None,
+        })
+        .collect();
+    (sentences, tokens, words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pipeline_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Pipeline>();
+    }
+
+    #[test]
+    fn batch_keeps_input_order_and_ids() {
+        let p = Pipeline::new();
+        let inputs: Vec<Input> = (0..50)
+            .map(|i| Input::new(format!("d{i}"), format!("Kalimat nomor {i}.")))
+            .collect();
+        let docs = p.annotate_batch(inputs);
+        for (i, d) in docs.iter().enumerate() {
+            assert_eq!(d.id, format!("d{i}"));
+            assert_eq!(d.token_text(2), i.to_string());
+        }
+    }
+
+    #[test]
+    fn given_tokens_are_kept() {
+        let p = Pipeline::new();
+        let text = "Rp 100.000 dibantahnya\nBaris dua";
+        let input = Input {
+            tokens: Some(vec![vec![0..2, 3..10, 11..22], vec![23..28, 29..32]]),
+            ..Input::new("x", text)
+        };
+        let d = p.annotate_input(input);
+        assert_eq!(d.sentences.len(), 2);
+        assert_eq!(d.tokens.len(), 5);
+        assert_eq!(d.token_words(&d.tokens[2]).len(), 2);
+    }
+}
