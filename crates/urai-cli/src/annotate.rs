@@ -86,6 +86,21 @@ pub struct Args {
     /// Do not identify the language of each document.
     #[arg(long)]
     no_lang: bool,
+    /// Abbreviation periods: `keep` (`Dr.` one token, UD CSUI's convention) or `split` (`Dr` `.`, UD GSD's).
+    #[arg(long, value_enum, default_value_t = Periods::Keep)]
+    abbrev_period: Periods,
+    /// Only blank lines and punctuation end sentences (for hard-wrapped text); by default a line that stands
+    /// on its own (a headline, a list item) is a sentence.
+    #[arg(long)]
+    no_line_sentences: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Periods {
+    /// `Dr.` is one token.
+    Keep,
+    /// `Dr` and `.` are two tokens.
+    Split,
 }
 
 /// Documents are annotated in batches of this many records or bytes of text, whichever comes first: enough to
@@ -97,6 +112,11 @@ pub fn run(args: Args) -> Result<u8> {
     let sources = io::expand(&args.inputs)?;
     let mut config = urai::PipelineConfig::default();
     config.identify_language = !args.no_lang;
+    config.tokenizer.abbreviation_periods = match args.abbrev_period {
+        Periods::Keep => urai::tokenizer::AbbreviationPeriods::Keep,
+        Periods::Split => urai::tokenizer::AbbreviationPeriods::Split,
+    };
+    config.tokenizer.line_breaks_end_sentences = !args.no_line_sentences;
     let pipeline = Pipeline::with_config(config);
     let mut builder = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.jobs {

@@ -226,6 +226,9 @@ impl<'a> Tokenized<'a> {
 pub struct Config {
     /// Split clitics into syntactic words (UD's multiword tokens). Default `true`.
     pub split_clitics: bool,
+    /// Keep the period of an abbreviation in its token (`Dr.`, `dll.`, `S.H.`: UD CSUI's convention, the
+    /// default) or make it a token of its own (`Dr` `.`: UD GSD's convention).
+    pub abbreviation_periods: AbbreviationPeriods,
     /// Treat a single line break as a sentence boundary when the line stands on its own (web pages, lists,
     /// headlines). When `false`, only blank lines and punctuation end sentences. Default `true`.
     pub line_breaks_end_sentences: bool,
@@ -235,9 +238,22 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             split_clitics: true,
+            abbreviation_periods: AbbreviationPeriods::Keep,
             line_breaks_end_sentences: true,
         }
     }
+}
+
+/// Where the period of an abbreviation goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum AbbreviationPeriods {
+    /// `Dr.` is one token (UD CSUI).
+    #[default]
+    Keep,
+    /// `Dr` and `.` are two tokens (UD GSD); the period still does not end the sentence.
+    Split,
 }
 
 /// The tokenizer engine: immutable, `Send + Sync`, cheap to clone and to share between threads.
@@ -297,7 +313,8 @@ impl Tokenizer {
     /// Tokenizes a text into sentences, tokens and words. Never panics.
     pub fn tokenize<'a>(&self, text: &'a str) -> Tokenized<'a> {
         let lexicon = self.lexicon();
-        let mut tokens = scan::scan(text, lexicon);
+        let split_periods = self.config.abbreviation_periods == AbbreviationPeriods::Split;
+        let mut tokens = scan::scan(text, lexicon, split_periods);
         let words = words::words(&mut tokens, lexicon, self.config.split_clitics);
         let sentences = sentence::split(
             text,

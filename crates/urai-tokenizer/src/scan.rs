@@ -37,7 +37,7 @@ const TLDS: &[&str] = &[
 const URL_PREFIXES: &[&str] = &["https://", "http://", "ftp://", "www."];
 
 /// Tokenizes `text` into tokens (the word layer is filled in later).
-pub(crate) fn scan<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Token<'a>> {
+pub(crate) fn scan<'a>(text: &'a str, lexicon: &Lexicon, split_periods: bool) -> Vec<Token<'a>> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     while i < text.len() {
@@ -53,6 +53,9 @@ pub(crate) fn scan<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Token<'a>> {
         let chunk_end = text[i..].find(is_separator).map_or(text.len(), |k| i + k);
         scan_chunk(text, i, chunk_end, lexicon, &mut tokens);
         i = chunk_end;
+    }
+    if split_periods {
+        tokens = split_abbreviation_periods(tokens);
     }
     // space_after: whitespace or end of text after the token.
     for t in &mut tokens {
@@ -503,6 +506,48 @@ fn abbreviation_chain(text: &str, i: usize, first_end: usize, end: usize) -> Opt
         j = k + 1;
     }
     (groups >= 2).then_some(j)
+}
+
+/// UD GSD's convention: `Dr.` → `Dr` `.`, `S.H.` → `S` `.` `H` `.`. The letters keep the kind `Abbreviation`
+/// so that the sentence splitter knows the periods after them.
+fn split_abbreviation_periods(tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
+    let mut out = Vec::with_capacity(tokens.len() + tokens.len() / 32);
+    for t in tokens {
+        if t.kind != TokenKind::Abbreviation {
+            out.push(t);
+            continue;
+        }
+        let mut a = 0;
+        for (k, _) in t.text.match_indices('.') {
+            for (from, to, kind) in [
+                (a, k, TokenKind::Abbreviation),
+                (k, k + 1, TokenKind::Punct),
+            ] {
+                if to > from {
+                    out.push(Token {
+                        text: &t.text[from..to],
+                        start: t.start + from,
+                        end: t.start + to,
+                        kind,
+                        space_after: false,
+                        words: 0..0,
+                    });
+                }
+            }
+            a = k + 1;
+        }
+        if a < t.text.len() {
+            out.push(Token {
+                text: &t.text[a..],
+                start: t.start + a,
+                end: t.end,
+                kind: TokenKind::Abbreviation,
+                space_after: false,
+                words: 0..0,
+            });
+        }
+    }
+    out
 }
 
 /// Classifies a token given by a gold tokenization.

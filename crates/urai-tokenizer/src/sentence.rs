@@ -31,6 +31,14 @@ fn starts_lower(t: &Token<'_>) -> bool {
     t.text.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// With abbreviation periods split off (UD GSD's convention), the abbreviation a `.` token belongs to.
+fn period_of_abbreviation<'a>(tokens: &[Token<'a>], k: usize) -> Option<&'a str> {
+    let tok = tokens.get(k)?;
+    let prev = tokens.get(k.checked_sub(1)?)?;
+    (tok.text == "." && prev.kind == TokenKind::Abbreviation && prev.end == tok.start)
+        .then_some(prev.text)
+}
+
 /// Number of line breaks in a gap between tokens (`\r\n` counts once).
 fn line_breaks(gap: &str) -> usize {
     let mut n = 0;
@@ -46,6 +54,40 @@ fn line_breaks(gap: &str) -> usize {
     n
 }
 
+/// A quotation longer than this many tokens is not kept in one sentence.
+const MAX_QUOTE_TOKENS: usize = 80;
+
+/// For every token, whether it lies strictly inside a short quotation (`"…"`, `“…”`) that closes in the same
+/// paragraph: UD Indonesian keeps a quoted passage of several sentences in one sentence with its attribution
+/// (`"… di Jenewa. Kita hanya harus saling pengertian," kata Blinken.`).
+fn inside_quotes(text: &str, tokens: &[Token<'_>]) -> Vec<bool> {
+    let mut inside = vec![false; tokens.len()];
+    let mut open: Option<usize> = None;
+    for (k, t) in tokens.iter().enumerate() {
+        if k > 0 && line_breaks(text.get(tokens[k - 1].end..t.start).unwrap_or("")) > 0 {
+            open = None;
+        }
+        let (opens, closes) = match t.text {
+            "“" => (true, false),
+            "”" => (false, true),
+            "\"" => (open.is_none(), open.is_some()),
+            _ => (false, false),
+        };
+        if closes {
+            if let Some(o) = open.take()
+                && k - o <= MAX_QUOTE_TOKENS
+            {
+                for flag in &mut inside[o + 1..k] {
+                    *flag = true;
+                }
+            }
+        } else if opens {
+            open = Some(k);
+        }
+    }
+    inside
+}
+
 /// Splits the tokens into sentences (word ranges are filled in by [`with_words`]).
 pub(crate) fn split(
     text: &str,
@@ -53,6 +95,7 @@ pub(crate) fn split(
     lexicon: &Lexicon,
     line_breaks_end: bool,
 ) -> Vec<Sentence> {
+    let quoted = inside_quotes(text, tokens);
     let mut sentences = Vec::new();
     let mut first = 0;
     let mut open_straight = [false, false]; // inside "…" / '…'
@@ -84,6 +127,9 @@ pub(crate) fn split(
                     )
                     && !(tok.kind == TokenKind::Punct && tok.text != "," && tok.text != "-");
                 !continues
+            } else if let Some(abbr) = period_of_abbreviation(tokens, k) {
+                let may_end = lexicon.abbreviation(abbr) == Some(true);
+                may_end && starts_upper(&tokens[k + 1]) && !gap.is_empty()
             } else if is_terminal(tok) {
                 // Take closing quotes and brackets into this sentence.
                 let mut m = k + 1;
@@ -111,7 +157,9 @@ pub(crate) fn split(
                     }
                     Some(next) => {
                         let next_gap = text.get(tokens[m - 1].end..next.start).unwrap_or("");
+                        let dash = matches!(next.text, "-" | "--" | "–" | "—");
                         let starts_sentence = starts_upper(next)
+                            || (dash && tokens.get(m + 1).is_some_and(|t| t.start > next.end))
                             || (is_opening(next, open[usize::from(next.text == "'")])
                                 && tokens.get(m + 1).is_some_and(|t| !starts_lower(t)))
                             || (next.kind == TokenKind::Number
@@ -122,7 +170,10 @@ pub(crate) fn split(
                             && tok.text == "."
                             && after_word
                             && !next_gap.is_empty();
+                        // Inside a quotation that goes on after this mark, the sentence goes on too.
+                        let quote_goes_on = quoted.get(k).copied().unwrap_or(false) && m == k + 1;
                         if !list_marker
+                            && !quote_goes_on
                             && (starts_sentence || number_after_sentence)
                             && !next_gap.is_empty()
                         {
