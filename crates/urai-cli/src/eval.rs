@@ -35,6 +35,9 @@ pub struct TokensArgs {
     /// Print all thirteen rows of the evaluator (UPOS ... BLEX), not only Tokens, Sentences, Words, Lemmas.
     #[arg(long)]
     all: bool,
+    /// Print the evaluator's raw counts (`conll18_ud_eval.py -c`) instead of percentages.
+    #[arg(long, conflicts_with = "json")]
+    counts: bool,
     /// Exit with 1 when the Tokens, Sentences or Words F1 (in percent) is under this floor; as
     /// `tokens=99.7,words=99.5,sentences=87`, or a single number for all three.
     #[arg(long, value_name = "FLOORS")]
@@ -71,6 +74,10 @@ fn tokens(args: TokensArgs) -> Result<u8> {
             );
         }
         println!("{}", serde_json::Value::Object(obj));
+    } else if args.counts {
+        println!("{}", conll18::render_counts(&e));
+    } else if args.all {
+        println!("{}", conll18::render_table(&e));
     } else {
         println!("Metric     | Precision |    Recall |  F1 Score | AligndAcc");
         println!("-----------+-----------+-----------+-----------+-----------");
@@ -96,8 +103,8 @@ fn tokens(args: TokensArgs) -> Result<u8> {
                 .rows()
                 .into_iter()
                 .find(|(n, _)| n.eq_ignore_ascii_case(&name))
-                .map(|(_, s)| s.f1());
-            let Some(score) = score else {
+                .map(|(n, s)| (n.to_string(), s.f1()));
+            let Some((name, score)) = score else {
                 anyhow::bail!("--min-f1: unknown metric {name:?}");
             };
             if 100.0 * score < floor {

@@ -1,0 +1,298 @@
+//! End-to-end tests of the `urai` command.
+
+use std::fs;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn urai() -> Command {
+    Command::cargo_bin("urai").expect("the urai binary is built")
+}
+
+const NEWS: &str = "Jakarta: Menteri Luar Negeri bertemu di Jenewa pukul 19:36 WIB. Rusia mengumpulkan \
+100.000 tentara, yang dibantahnya.\n\nKomentar\nLOADING\n";
+
+#[test]
+fn help_and_version() {
+    urai()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("annotate"))
+        .stdout(predicate::str::contains("Exit codes"));
+    urai()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("urai "));
+    for sub in [
+        &["annotate", "--help"][..],
+        &["eval", "--help"],
+        &["eval", "tokens", "--help"],
+    ] {
+        urai()
+            .args(sub)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Usage"));
+    }
+}
+
+#[test]
+fn stdin_text_to_jsonl() {
+    let out = urai()
+        .arg("annotate")
+        .write_stdin(NEWS)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(text.lines().count(), 1, "one document, one line");
+    let v: Value = serde_json::from_str(text.trim_end()).unwrap();
+    assert_eq!(v["schema"], "urai/1");
+    assert_eq!(v["text"], NEWS);
+    assert_eq!(v["lang"], "ind");
+    let spans = v["tokens"].as_array().unwrap();
+    let forms: Vec<&str> = spans
+        .iter()
+        .map(|s| &NEWS[s[0].as_u64().unwrap() as usize..s[1].as_u64().unwrap() as usize])
+        .collect();
+    for expected in ["19:36", "100.000", "dibantahnya", "Komentar", "LOADING"] {
+        assert!(
+            forms.contains(&expected),
+            "{expected} missing from {forms:?}"
+        );
+    }
+    // Headline-like lines are sentences of their own.
+    assert_eq!(v["sentences"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn jsonl_records_keep_order_ids_and_extra_fields() {
+    let mut input = String::new();
+    for i in 0..300 {
+        input.push_str(&format!(
+            "{{\"url\":\"u{i}\",\"body\":\"Kalimat {i}. Kalimat lain.\",\"src\":{i}}}\n"
+        ));
+    }
+    for jobs in ["1", "2", "8"] {
+        let out = urai()
+            .args([
+                "annotate",
+                "--from",
+                "jsonl",
+                "--text-field",
+                "body",
+                "--id-field",
+                "url",
+                "-j",
+                jobs,
+            ])
+            .write_stdin(input.clone())
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let lines: Vec<Value> = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 300);
+        for (i, v) in lines.iter().enumerate() {
+            assert_eq!(v["id"], format!("u{i}"));
+            assert_eq!(v["src"], i);
+        }
+    }
+}
+
+#[test]
+fn conllu_output_is_accepted_by_the_evaluator_against_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let raw = dir.path().join("berita.txt");
+    fs::write(&raw, NEWS).unwrap();
+    let sys = dir.path().join("sys.conllu");
+    urai()
+        .args(["annotate", "--to", "conllu", "-o"])
+        .arg(&sys)
+        .arg(&raw)
+        .assert()
+        .success()
+        .stdout("");
+    let conllu = fs::read_to_string(&sys).unwrap();
+    assert!(conllu.starts_with("# newdoc id = berita.txt\n# sent_id = berita.txt-1\n"));
+    assert!(conllu.contains("\tdibantahnya\t"));
+    urai()
+        .args(["eval", "tokens", "--gold"])
+        .arg(&sys)
+        .arg("--system")
+        .arg(&sys)
+        .args(["--min-f1", "100"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Tokens     |    100.00 |    100.00 |    100.00 |",
+        ));
+}
+
+#[test]
+fn eval_reports_differences_and_floors() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("gold.conllu");
+    let sys = dir.path().join("sys.conllu");
+    fs::write(
+        &gold,
+        "# text = Dr. Ani\n1\tDr.\t_\t_\t_\t_\t0\troot\t_\t_\n2\tAni\t_\t_\t_\t_\t1\tdep\t_\t_\n\n",
+    )
+    .unwrap();
+    fs::write(
+        &sys,
+        "1\tDr\t_\t_\t_\t_\t0\troot\t_\tSpaceAfter=No\n2\t.\t_\t_\t_\t_\t1\tdep\t_\t_\n3\tAni\t_\t_\t_\t_\t1\tdep\t_\t_\n\n",
+    )
+    .unwrap();
+    let out = urai()
+        .args(["eval", "tokens", "--json", "--gold"])
+        .arg(&gold)
+        .arg("--system")
+        .arg(&sys)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["tokens"]["correct"], 1);
+    assert_eq!(v["tokens"]["gold"], 2);
+    assert_eq!(v["tokens"]["system"], 3);
+    urai()
+        .args(["eval", "tokens", "--gold"])
+        .arg(&gold)
+        .arg("--system")
+        .arg(&sys)
+        .args(["--min-f1", "tokens=90"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "Tokens F1 40.00 is under its floor 90",
+        ));
+}
+
+#[test]
+fn malformed_jsonl_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("in.jsonl");
+    fs::write(&f, "{\"text\":\"Satu.\"}\n{\"text\": oops}\n").unwrap();
+    urai()
+        .arg("annotate")
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}:2: malformed JSON",
+            f.display()
+        )));
+    fs::write(&f, "{\"text\":\"Satu.\"}\n{\"id\":\"x\"}\n").unwrap();
+    urai()
+        .arg("annotate")
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}:2: missing text field \"text\"",
+            f.display()
+        )));
+}
+
+#[test]
+fn invalid_utf8_is_an_error_with_line_and_offset() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("bad.txt");
+    fs::write(&f, b"baris satu\nbaris \xff dua\n").unwrap();
+    urai()
+        .arg("annotate")
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}:2: invalid UTF-8 at byte offset 17",
+            f.display()
+        )));
+}
+
+#[test]
+fn missing_input_file_is_an_error_and_leaves_no_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.jsonl");
+    urai()
+        .arg("annotate")
+        .arg(dir.path().join("tidak-ada.txt"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("tidak-ada.txt: cannot open"));
+    assert!(!out.exists());
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no temporary file is left behind"
+    );
+}
+
+#[test]
+fn directory_inputs_are_read_in_sorted_order() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("b.txt"), "Dua.").unwrap();
+    fs::write(dir.path().join("a.txt"), "Satu.").unwrap();
+    fs::create_dir(dir.path().join("sub")).unwrap();
+    fs::write(dir.path().join("sub").join("c.txt"), "Tiga.").unwrap();
+    let out = urai()
+        .arg("annotate")
+        .arg(dir.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let ids: Vec<String> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(ids, ["a.txt", "b.txt", "c.txt"]);
+}
+
+#[test]
+fn conll_in_conll_out_keeps_gold_tokens() {
+    let input = "Menlu\tB-PER\nAS-Rusia\tB-LOC\nbertemu\tO\n\nDr.\tO\nAni\tB-PER\n";
+    urai()
+        .args(["annotate", "--from", "conll", "--to", "conll"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .stdout("Menlu\t_\tO\nAS-Rusia\t_\tO\nbertemu\t_\tO\n\nDr.\t_\tO\nAni\t_\tO\n\n");
+}
+
+#[test]
+fn empty_input_gives_an_empty_document() {
+    let out = urai()
+        .arg("annotate")
+        .write_stdin("")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["tokens"].as_array().unwrap().len(), 0);
+    assert_eq!(v["lang"], Value::Null);
+}
