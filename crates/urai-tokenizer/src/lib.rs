@@ -315,13 +315,14 @@ impl Tokenizer {
         let lexicon = self.lexicon();
         let split_periods = self.config.abbreviation_periods == AbbreviationPeriods::Split;
         let mut tokens = scan::scan(text, lexicon, split_periods);
-        let words = words::words(&mut tokens, lexicon, self.config.split_clitics);
         let sentences = sentence::split(
             text,
             &tokens,
             lexicon,
             self.config.line_breaks_end_sentences,
         );
+        let initial = sentence::initial_tokens(&sentences, &tokens);
+        let words = words::words(&mut tokens, lexicon, self.config.split_clitics, &initial);
         let sentences = sentence::with_words(sentences, &tokens);
         Tokenized {
             text,
@@ -366,7 +367,11 @@ impl Tokenizer {
                 bounds.push(first..tokens.len());
             }
         }
-        let words = words::words(&mut tokens, lexicon, self.config.split_clitics);
+        let mut initial = vec![false; tokens.len()];
+        for b in &bounds {
+            initial[b.start] = true;
+        }
+        let words = words::words(&mut tokens, lexicon, self.config.split_clitics, &initial);
         let sentences = bounds
             .into_iter()
             .map(|r| Sentence {

@@ -232,6 +232,25 @@ pub(crate) fn split(
     sentences
 }
 
+/// Whether each token opens a sentence, alone or after opening quotes and brackets.
+pub(crate) fn initial_tokens(sentences: &[Sentence], tokens: &[Token<'_>]) -> Vec<bool> {
+    let mut initial = vec![false; tokens.len()];
+    for s in sentences {
+        for k in s.tokens.clone() {
+            if let Some(flag) = initial.get_mut(k) {
+                *flag = true;
+            }
+            if !tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.text, "\"" | "“" | "'" | "‘" | "(" | "[" | "«" | "``"))
+            {
+                break;
+            }
+        }
+    }
+    initial
+}
+
 /// Fills in each sentence's word range from its tokens.
 pub(crate) fn with_words(mut sentences: Vec<Sentence>, tokens: &[Token<'_>]) -> Vec<Sentence> {
     for s in &mut sentences {

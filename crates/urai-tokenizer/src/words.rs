@@ -38,7 +38,13 @@ const FUNCTION_HOSTS: &[&str] = &[
 ];
 
 /// Fills in each token's word range and returns the words.
-pub(crate) fn words<'a>(tokens: &mut [Token<'a>], lexicon: &Lexicon, split: bool) -> Vec<Word<'a>> {
+/// `initial[i]` says whether token `i` opens a sentence (its capital letter then says nothing about names).
+pub(crate) fn words<'a>(
+    tokens: &mut [Token<'a>],
+    lexicon: &Lexicon,
+    split: bool,
+    initial: &[bool],
+) -> Vec<Word<'a>> {
     let mut words = Vec::with_capacity(tokens.len() + tokens.len() / 16);
     for (index, token) in tokens.iter_mut().enumerate() {
         let first = words.len();
@@ -50,7 +56,10 @@ pub(crate) fn words<'a>(tokens: &mut [Token<'a>], lexicon: &Lexicon, split: bool
                 token: index,
             })
         };
-        match (split && token.kind == TokenKind::Word).then(|| split_points(token.text, lexicon)) {
+        let opens = initial.get(index).copied().unwrap_or(false);
+        match (split && token.kind == TokenKind::Word)
+            .then(|| split_points(token.text, lexicon, opens))
+        {
             Some(Some(points)) => {
                 let mut a = 0;
                 for &p in points.iter().flatten() {
@@ -67,7 +76,11 @@ pub(crate) fn words<'a>(tokens: &mut [Token<'a>], lexicon: &Lexicon, split: bool
 }
 
 /// Byte offsets inside `word` where clitics begin or end; `None` when the word stays whole.
-pub(crate) fn split_points(word: &str, lexicon: &Lexicon) -> Option<[Option<usize>; 3]> {
+pub(crate) fn split_points(
+    word: &str,
+    lexicon: &Lexicon,
+    sentence_initial: bool,
+) -> Option<[Option<usize>; 3]> {
     if word.len() < 5 || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
         return None;
     }
@@ -75,12 +88,15 @@ pub(crate) fn split_points(word: &str, lexicon: &Lexicon) -> Option<[Option<usiz
     if lower.len() != word.len() || lexicon.is_whole(&lower) {
         return None;
     }
-    let capitalised = word.starts_with(|c: char| c.is_uppercase());
+    // A capital letter marks a name (`Maluku`, `Kuala`) except at the start of a sentence; for -ku, -mu, ku- and
+    // kau- a capital always counts, since sentence-initial names are too common to guess at.
+    let upper = word.starts_with(|c: char| c.is_uppercase());
+    let capitalised = upper && !sentence_initial;
     let mut points = [None; 3];
     let mut n = 0;
     let mut host_start = 0;
     // Proclitic ku-/kau- (not on capitalised words, which are names: `Kuala`, `Kautsar`).
-    if word.starts_with(|c: char| c.is_lowercase()) {
+    if !upper {
         for p in PROCLITICS {
             if let Some(rest) = lower.strip_prefix(p)
                 && rest.len() >= 3
@@ -98,7 +114,7 @@ pub(crate) fn split_points(word: &str, lexicon: &Lexicon) -> Option<[Option<usiz
     if let Some(cuts) = enclitic_split(&lower[host_start..], capitalised, lexicon) {
         for cut in cuts.into_iter().flatten() {
             let clitic = &lower[host_start + cut..];
-            if capitalised && (clitic.starts_with("ku") || clitic.starts_with("mu")) {
+            if upper && (clitic.starts_with("ku") || clitic.starts_with("mu")) {
                 // `Maluku`, `Baku`: a capitalised word ending in -ku/-mu is a name far more often than not.
                 break;
             }
@@ -159,7 +175,7 @@ mod tests {
 
     fn parts(word: &str) -> Vec<&str> {
         let lex = Lexicon::embedded();
-        match split_points(word, lex) {
+        match split_points(word, lex, false) {
             None => vec![word],
             Some(points) => {
                 let mut out = Vec::new();
