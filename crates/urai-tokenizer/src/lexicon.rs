@@ -2,7 +2,7 @@
 //! derivable from a known root, the lexicalised words that look like host + clitic but stay whole, and the
 //! abbreviations that keep their period.
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -19,9 +19,9 @@ pub struct Lexicon {
     roots: HashSet<String>,
     whole: HashSet<String>,
     /// lower-cased abbreviations (case-insensitive match) → may end a sentence
-    abbreviations: std::collections::HashMap<String, bool>,
+    abbreviations: HashMap<String, bool>,
     /// abbreviations whose case must match exactly → may end a sentence
-    abbreviations_exact: std::collections::HashMap<String, bool>,
+    abbreviations_exact: HashMap<String, bool>,
 }
 
 pub(crate) static EMBEDDED: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -73,7 +73,7 @@ impl Lexicon {
         abbreviations: (&str, &str),
     ) -> Result<Lexicon> {
         let word_list = |(name, text): (&str, &str)| -> Result<HashSet<String>> {
-            let mut set = HashSet::new();
+            let mut set = HashSet::default();
             for (line, entry) in entries(text) {
                 if entry.contains(char::is_whitespace) {
                     return Err(Error::Format {

@@ -7,14 +7,22 @@ use crate::lexicon::Lexicon;
 use crate::{Token, TokenKind};
 
 /// Characters that separate tokens without being whitespace to `char::is_whitespace`.
+#[inline]
 pub(crate) fn is_separator(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_whitespace() || c.is_ascii_control();
+    }
     c.is_whitespace()
         || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}')
         || c.is_control()
 }
 
 /// Letters, digits and the marks and joiners that live inside words.
+#[inline]
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
     c.is_alphanumeric()
         || is_combining_mark(c)
         || matches!(c, '\u{200C}' | '\u{200D}' | '\u{00AD}' | '_')
@@ -92,6 +100,9 @@ fn scan_chunk<'a>(
     lexicon: &Lexicon,
     out: &mut Vec<Token<'a>>,
 ) {
+    let chunk = &text[start..end];
+    let has_at = chunk.contains('@');
+    let has_dot = chunk.contains('.');
     let mut i = start;
     while i < end {
         let Some(c) = char_at(text, i) else { return };
@@ -109,12 +120,12 @@ fn scan_chunk<'a>(
             continue;
         }
         if is_word_char(c) {
-            if let Some(j) = email_end(text, i, end) {
+            if has_at && let Some(j) = email_end(text, i, end) {
                 push(out, text, i, j, TokenKind::Email);
                 i = j;
                 continue;
             }
-            if let Some(j) = domain_end(text, i, end) {
+            if has_dot && let Some(j) = domain_end(text, i, end) {
                 push(out, text, i, j, TokenKind::Url);
                 i = j;
                 continue;
@@ -208,9 +219,10 @@ fn run_end(text: &str, mut i: usize, end: usize, pred: impl Fn(char) -> bool) ->
 
 fn url_end(text: &str, i: usize, end: usize) -> Option<usize> {
     let rest = text.get(i..end)?;
-    let head = rest.get(..8.min(rest.len())).unwrap_or(rest);
-    let lower = head.to_ascii_lowercase();
-    let prefix = URL_PREFIXES.iter().find(|p| lower.starts_with(*p))?;
+    let bytes = rest.as_bytes();
+    let prefix = URL_PREFIXES
+        .iter()
+        .find(|p| bytes.len() > p.len() && bytes[..p.len()].eq_ignore_ascii_case(p.as_bytes()))?;
     let body = rest.get(prefix.len()..)?;
     if !body.chars().next().is_some_and(char::is_alphanumeric) {
         return None;

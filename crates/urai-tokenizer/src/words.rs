@@ -75,13 +75,25 @@ pub(crate) fn words<'a>(
     words
 }
 
+/// A cheap test before any allocation: does the word end like an enclitic or start like a proclitic?
+fn may_have_clitic(word: &str) -> bool {
+    let b = word.as_bytes();
+    let ends = |s: &[u8]| b.len() > s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s);
+    ENCLITICS.iter().any(|c| ends(c.as_bytes()))
+        || (b.len() > 4
+            && (b[..2].eq_ignore_ascii_case(b"ku") || b[..3].eq_ignore_ascii_case(b"kau")))
+}
+
 /// Byte offsets inside `word` where clitics begin or end; `None` when the word stays whole.
 pub(crate) fn split_points(
     word: &str,
     lexicon: &Lexicon,
     sentence_initial: bool,
 ) -> Option<[Option<usize>; 3]> {
-    if word.len() < 5 || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+    if word.len() < 5
+        || !may_have_clitic(word)
+        || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+    {
         return None;
     }
     let lower = word.to_lowercase();

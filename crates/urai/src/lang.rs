@@ -30,8 +30,8 @@ pub const ALLOWED: &[Lang] = &[
 static DETECTOR: LazyLock<Detector> = LazyLock::new(|| Detector::with_allowlist(ALLOWED.to_vec()));
 
 /// How much of a document is looked at: language is a property of the whole document, and the first few
-/// kilobytes decide it as well as the whole would.
-const SAMPLE_BYTES: usize = 4096;
+/// hundred words decide it as well as the whole would.
+const SAMPLE_BYTES: usize = 1024;
 
 /// Identifies the language of a document; `None` when the text has no letters.
 pub fn identify(text: &str) -> Option<Language> {

@@ -32,7 +32,7 @@
 
 use std::io::{BufRead, Write};
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::{LineReader, OffsetMap, Offsets, ReadOptions, chomp};
 use crate::{Document, Error, Input, Result};
@@ -163,65 +163,85 @@ pub fn write<W: Write + ?Sized>(
 ) -> std::io::Result<()> {
     let map = OffsetMap::new(&doc.text, offsets);
     let o = |b: usize| map.get(b);
-    let mut obj = Map::new();
-    obj.insert("schema".into(), SCHEMA.into());
-    obj.insert("id".into(), doc.id.clone().into());
-    obj.insert("text".into(), doc.text.clone().into());
+    let mut buf: Vec<u8> = Vec::with_capacity(doc.text.len() * 3 + 256);
+    let mut num = itoa::Buffer::new();
+    let mut n = |buf: &mut Vec<u8>, x: usize| buf.extend_from_slice(num.format(x).as_bytes());
+    buf.extend_from_slice(b"{\"schema\":\"");
+    buf.extend_from_slice(SCHEMA.as_bytes());
+    buf.extend_from_slice(b"\",\"id\":");
+    serde_json::to_writer(&mut buf, &doc.id)?;
+    buf.extend_from_slice(b",\"text\":");
+    serde_json::to_writer(&mut buf, &doc.text)?;
     match &doc.lang {
         Some(l) => {
-            obj.insert("lang".into(), l.code.clone().into());
-            let conf = (l.confidence * 1000.0).round() / 1000.0;
-            obj.insert("lang_confidence".into(), conf.into());
+            buf.extend_from_slice(b",\"lang\":");
+            serde_json::to_writer(&mut buf, &l.code)?;
+            buf.extend_from_slice(b",\"lang_confidence\":");
+            serde_json::to_writer(&mut buf, &((l.confidence * 1000.0).round() / 1000.0))?;
         }
-        None => {
-            obj.insert("lang".into(), Value::Null);
-            obj.insert("lang_confidence".into(), Value::Null);
+        None => buf.extend_from_slice(b",\"lang\":null,\"lang_confidence\":null"),
+    }
+    buf.extend_from_slice(match offsets {
+        Offsets::Byte => b",\"offsets\":\"byte\"",
+        Offsets::Char => b",\"offsets\":\"char\"",
+    });
+    buf.extend_from_slice(b",\"sentences\":[");
+    for (k, s) in doc.sentences.iter().enumerate() {
+        buf.extend_from_slice(if k == 0 { b"[" } else { b",[" });
+        for (m, x) in [o(s.start), o(s.end), s.tokens.start, s.tokens.end]
+            .into_iter()
+            .enumerate()
+        {
+            if m > 0 {
+                buf.push(b',');
+            }
+            n(&mut buf, x);
+        }
+        buf.push(b']');
+    }
+    for (key, spans) in [
+        (
+            &b"],\"tokens\":["[..],
+            doc.tokens
+                .iter()
+                .map(|t| (t.start, t.end))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            &b"],\"words\":["[..],
+            doc.words
+                .iter()
+                .map(|w| (w.start, w.end))
+                .collect::<Vec<_>>(),
+        ),
+    ] {
+        buf.extend_from_slice(key);
+        for (k, (a, b)) in spans.into_iter().enumerate() {
+            buf.extend_from_slice(if k == 0 { b"[" } else { b",[" });
+            n(&mut buf, o(a));
+            buf.push(b',');
+            n(&mut buf, o(b));
+            buf.push(b']');
         }
     }
-    obj.insert(
-        "offsets".into(),
-        match offsets {
-            Offsets::Byte => "byte",
-            Offsets::Char => "char",
-        }
-        .into(),
-    );
-    let sentences = doc
-        .sentences
-        .iter()
-        .map(|s| serde_json::json!([o(s.start), o(s.end), s.tokens.start, s.tokens.end]))
-        .collect();
-    obj.insert("sentences".into(), Value::Array(sentences));
-    let tokens = doc
-        .tokens
-        .iter()
-        .map(|t| serde_json::json!([o(t.start), o(t.end)]))
-        .collect();
-    obj.insert("tokens".into(), Value::Array(tokens));
-    let words = doc
-        .words
-        .iter()
-        .map(|w| serde_json::json!([o(w.start), o(w.end)]))
-        .collect();
-    obj.insert("words".into(), Value::Array(words));
+    buf.push(b']');
     if doc.words.iter().any(|w| w.stem.is_some()) {
-        let stems = doc
-            .words
-            .iter()
-            .map(|w| w.stem.clone().map_or(Value::Null, Value::String))
-            .collect();
-        obj.insert("stems".into(), Value::Array(stems));
+        buf.extend_from_slice(b",\"stems\":");
+        let stems: Vec<Option<&str>> = doc.words.iter().map(|w| w.stem.as_deref()).collect();
+        serde_json::to_writer(&mut buf, &stems)?;
     }
     if doc.words.iter().any(|w| w.stop.is_some()) {
-        let stop = doc
+        buf.extend_from_slice(b",\"stop\":");
+        let stop: Vec<u8> = doc
             .words
             .iter()
-            .map(|w| Value::from(u8::from(w.stop.unwrap_or(false))))
+            .map(|w| u8::from(w.stop.unwrap_or(false)))
             .collect();
-        obj.insert("stop".into(), Value::Array(stop));
+        serde_json::to_writer(&mut buf, &stop)?;
     }
     if !doc.entities.is_empty() {
-        let ents = doc
+        buf.extend_from_slice(b",\"entities\":");
+        let ents: Vec<Value> = doc
             .entities
             .iter()
             .map(|e| {
@@ -229,18 +249,20 @@ pub fn write<W: Write + ?Sized>(
                 serde_json::json!([o(e.start), o(e.end), e.label, score])
             })
             .collect();
-        obj.insert("entities".into(), Value::Array(ents));
+        serde_json::to_writer(&mut buf, &ents)?;
     }
     for (k, v) in &doc.extra {
-        let key = if OWN_KEYS.contains(&k.as_str()) {
-            format!("input.{k}")
+        buf.push(b',');
+        if OWN_KEYS.contains(&k.as_str()) {
+            serde_json::to_writer(&mut buf, &format!("input.{k}"))?;
         } else {
-            k.clone()
-        };
-        obj.insert(key, v.clone());
+            serde_json::to_writer(&mut buf, k)?;
+        }
+        buf.push(b':');
+        serde_json::to_writer(&mut buf, v)?;
     }
-    serde_json::to_writer(&mut *out, &Value::Object(obj))?;
-    out.write_all(b"\n")
+    buf.extend_from_slice(b"}\n");
+    out.write_all(&buf)
 }
 
 #[cfg(test)]
