@@ -9,7 +9,7 @@
 //! # Output (schema `urai/1`)
 //!
 //! ```json
-//! {"schema":"urai/1","id":"d1","text":"Dia datang. Rumahnya jauh.","lang":"ind","lang_confidence":0.41,
+//! {"schema":"urai/1","id":"d1","text":"Dia datang. Rumahnya jauh.","lang":"ind","lang_confidence":0.22,
 //!  "offsets":"byte","sentences":[[0,11,0,3],[12,26,3,6]],
 //!  "tokens":[[0,3],[4,10],[10,11],[12,20],[21,25],[25,26]],
 //!  "words":[[0,3],[4,10],[10,11],[12,17],[17,20],[21,25],[25,26]]}
