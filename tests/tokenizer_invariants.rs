@@ -84,3 +84,26 @@ proptest! {
         prop_assert_eq!(next, doc.tokens().len());
     }
 }
+
+/// Pathological inputs finish in linear time and keep the invariants (checked by size, not by a clock).
+#[test]
+fn pathological_inputs() {
+    let tok = Tokenizer::new();
+    let word = "a".repeat(1_000_000);
+    let doc = tok.tokenize(&word);
+    assert_eq!(doc.tokens().len(), 1);
+    let dotted = "ab.".repeat(200_000);
+    let doc = tok.tokenize(&dotted);
+    assert!(doc.tokens().len() >= 30_000);
+    let hyphens = "anak-".repeat(100_000) + "anak";
+    let doc = tok.tokenize(&hyphens);
+    assert_eq!(doc.tokens().len(), 1);
+    let at = "x".repeat(100_000) + "@contoh.id";
+    let doc = tok.tokenize(&at);
+    assert_eq!(doc.tokens().last().unwrap().end, at.len());
+    let quotes = "\"Ya. ".repeat(50_000);
+    let doc = tok.tokenize(&quotes);
+    assert!(!doc.sentences().is_empty());
+    let nul = "a\0b\u{0}\u{feff}c";
+    assert_eq!(tok.tokenize(nul).tokens().len(), 3);
+}

@@ -154,6 +154,9 @@ impl Lexicon {
         }
         // Reduplication: `anak-anak`, `sayur-mayur`, `berlari-lari`.
         if let Some((a, b)) = lower.split_once('-') {
+            if b.contains('-') {
+                return false;
+            }
             return self.is_known(a)
                 && (b == a || self.is_known(b) || b.ends_with(a) || a.ends_with(b));
         }

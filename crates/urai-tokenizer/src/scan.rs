@@ -253,9 +253,22 @@ fn trim_url(s: &str) -> usize {
     }
 }
 
+/// At most the first `n` bytes of `s`, cut at a character boundary.
+fn prefix(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut k = n;
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    &s[..k]
+}
+
 fn email_end(text: &str, i: usize, end: usize) -> Option<usize> {
     let s = text.get(i..end)?;
-    let at = s.find('@')?;
+    // The local part of an address is at most 64 bytes.
+    let at = prefix(s, 65).find('@')?;
     let local = &s[..at];
     if local.is_empty()
         || !local
@@ -271,6 +284,8 @@ fn email_end(text: &str, i: usize, end: usize) -> Option<usize> {
 /// Length of `label(.label)+` at the start of `s` whose last label is a letter-only TLD of two or more letters,
 /// followed by the end or by a non-word character.
 fn domain_len(s: &str) -> Option<usize> {
+    // DNS names are at most 253 bytes: looking no further keeps long runs of dotted text linear.
+    let s = prefix(s, 254);
     let mut len = 0;
     let mut labels = 0;
     let mut last_label = "";
@@ -511,7 +526,7 @@ fn abbreviation_chain(text: &str, i: usize, first_end: usize, end: usize) -> Opt
     loop {
         let k = run_end(text, j, end, char::is_alphabetic);
         let len = text[j..k].chars().count();
-        if len == 0 || len > 3 || char_at(text, k) != Some('.') || k >= end {
+        if groups >= 6 || len == 0 || len > 3 || char_at(text, k) != Some('.') || k >= end {
             break;
         }
         groups += 1;
