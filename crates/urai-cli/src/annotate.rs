@@ -22,7 +22,9 @@ Examples:
   cat news.jsonl | urai annotate --text-field body --id-field url -j 2
   urai annotate gold.conll --from conll --to conll # tag gold-tokenized text
 
-Exit codes: 0 success; 2 an error (the message names the file and line).";
+Compressed input (gzip, zstd) is read transparently; an output file ending in .gz or .zst is compressed.
+
+Exit codes: 0 success; 2 an error (the message names the file and line); 130 interrupted.";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum From {
@@ -86,6 +88,13 @@ pub struct Args {
     /// Do not identify the language of each document.
     #[arg(long)]
     no_lang: bool,
+    /// Replace invalid UTF-8 with U+FFFD instead of stopping with an error.
+    #[arg(long)]
+    lossy: bool,
+    /// Report a malformed record (bad JSON, missing text field, invalid UTF-8) on stderr, skip it and go on;
+    /// the number skipped is printed at the end.
+    #[arg(long)]
+    skip_bad: bool,
     /// Abbreviation periods: `keep` (`Dr.` one token, UD CSUI's convention) or `split` (`Dr` `.`, UD GSD's).
     #[arg(long, value_enum, default_value_t = Periods::Keep)]
     abbrev_period: Periods,
@@ -126,7 +135,7 @@ pub fn run(args: Args) -> Result<u8> {
     let read_options = ReadOptions {
         text_field: args.text_field.clone(),
         id_field: args.id_field.clone(),
-        lossy: false,
+        lossy: args.lossy,
     };
     let offsets = match args.offsets {
         OffsetUnit::Byte => Offsets::Byte,
@@ -144,18 +153,16 @@ pub fn run(args: Args) -> Result<u8> {
     });
 
     let mut output = Output::open(args.output.as_deref())?;
-    let out_name = args
-        .output
-        .as_ref()
-        .map_or("<stdout>".to_string(), |p| p.display().to_string());
     let mut written = 0usize;
+    let mut skipped = 0usize;
     let mut batch: Vec<Input> = Vec::new();
     let mut batch_bytes = 0usize;
     let flush = |batch: &mut Vec<Input>, output: &mut Output, written: &mut usize| -> Result<()> {
         let docs = pool.install(|| pipeline.annotate_batch(std::mem::take(batch)));
+        let name = output.name().to_string();
         for doc in &docs {
             write_doc(doc, args.to, offsets, *written == 0, output.writer())
-                .with_context(|| format!("{out_name}: write failed"))?;
+                .with_context(|| format!("{name}: write failed"))?;
             *written += 1;
         }
         if let Some(bar) = &progress {
@@ -166,7 +173,18 @@ pub fn run(args: Args) -> Result<u8> {
     for source in &sources {
         let (reader, format) = open_source(source, args.from)?;
         for record in Reader::new(reader, &source.name(), format, &read_options) {
-            let input = record?;
+            io::check_interrupted()?;
+            let input = match record {
+                Ok(input) => input,
+                Err(e @ (urai::Error::Input { .. } | urai::Error::Utf8 { .. }))
+                    if args.skip_bad =>
+                {
+                    eprintln!("urai: skipped: {e}");
+                    skipped += 1;
+                    continue;
+                }
+                Err(e) => return Err(e.into()),
+            };
             batch_bytes += input.text.len();
             batch.push(input);
             if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
@@ -176,9 +194,13 @@ pub fn run(args: Args) -> Result<u8> {
         }
     }
     flush(&mut batch, &mut output, &mut written)?;
+    io::check_interrupted()?;
     output.finish()?;
     if let Some(bar) = progress {
         bar.finish_and_clear();
+    }
+    if skipped > 0 {
+        eprintln!("urai: {skipped} malformed record(s) skipped, {written} document(s) written");
     }
     Ok(crate::EXIT_OK)
 }

@@ -12,10 +12,11 @@ use clap::{Parser, Subcommand};
 const EXIT_OK: u8 = 0;
 const EXIT_REGRESSION: u8 = 1;
 const EXIT_ERROR: u8 = 2;
+const EXIT_INTERRUPTED: u8 = 130;
 
 const EXIT_CODES: &str = "Exit codes: 0 success; 1 a check or evaluation fell under its floor; 2 an error \
-(bad input, unreadable file, failed write; the message names the file and line). A closed output pipe \
-(`urai ... | head`) ends quietly with 0.";
+(bad input, unreadable file, failed write; the message names the file and line); 130 interrupted by \
+Ctrl-C (no partial output file is left). A closed output pipe (`urai ... | head`) ends quietly with 0.";
 
 /// urai: an Indonesian NLP pipeline. Annotates raw Indonesian text with sentences, tokens, words (clitics split
 /// as in UD) and language, and evaluates annotations against gold files.
@@ -38,6 +39,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    io::catch_interrupts();
     let result = match cli.command {
         Command::Annotate(args) => annotate::run(args),
         Command::Eval(cmd) => eval::run(cmd),
@@ -47,6 +49,10 @@ fn main() -> ExitCode {
         Err(err) => {
             if io::is_broken_pipe(&err) {
                 return ExitCode::from(EXIT_OK);
+            }
+            if err.downcast_ref::<io::Interrupted>().is_some() {
+                eprintln!("urai: {err}");
+                return ExitCode::from(EXIT_INTERRUPTED);
             }
             eprintln!("urai: error: {err:#}");
             ExitCode::from(EXIT_ERROR)
