@@ -19,6 +19,34 @@ Example:
 Both files must spell the same text (whitespace aside). Exit codes: 0 success; 1 a figure is under --min-f1;
 2 an error.")]
     Tokens(TokensArgs),
+    /// Accuracy of the stemmer on gold `WORD<TAB>ROOT` pairs (or a headed TSV with form/lemma columns and an
+    /// optional sent_id, so that capitalised words inside a sentence count as names, as in the pipeline).
+    #[command(after_help = "\
+Example:
+  urai eval stem --gold pairs.tsv
+  urai eval stem --gold ud_tokens.tsv --json --min-accuracy 96.5
+
+Exit codes: 0 success; 1 the accuracy is under --min-accuracy; 2 an error.")]
+    Stem(StemArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StemArgs {
+    /// Gold pairs (TSV).
+    #[arg(long, value_name = "PAIRS.tsv")]
+    gold: PathBuf,
+    /// A root lexicon of your own instead of the embedded one.
+    #[arg(long, value_name = "PATH")]
+    lexicon: Option<PathBuf>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    json: bool,
+    /// Also list the N most frequent errors.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    misses: usize,
+    /// Exit with 1 when the accuracy on all tokens (in percent) is under this floor.
+    #[arg(long, value_name = "PERCENT")]
+    min_accuracy: Option<f64>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -47,6 +75,7 @@ pub struct TokensArgs {
 pub fn run(cmd: EvalCommand) -> Result<u8> {
     match cmd {
         EvalCommand::Tokens(args) => tokens(args),
+        EvalCommand::Stem(args) => stem(args),
     }
 }
 
@@ -145,4 +174,58 @@ fn parse_floors(spec: &str) -> Result<Vec<(String, f64)>> {
             Ok((name.trim().to_string(), value))
         })
         .collect()
+}
+
+fn stem(args: StemArgs) -> Result<u8> {
+    let stemmer = crate::stem::stemmer(args.lexicon.as_ref())?;
+    let gold = urai_stem::eval::read_gold(&args.gold)?;
+    let r = urai_stem::eval::evaluate(&stemmer, &gold);
+    if args.json {
+        let misses: Vec<_> = r
+            .misses
+            .iter()
+            .take(args.misses)
+            .map(
+                |m| json!({"word": m.word, "expected": m.expected, "got": m.got, "count": m.count}),
+            )
+            .collect();
+        println!(
+            "{}",
+            json!({
+                "accuracy": round(100.0 * r.accuracy()), "correct": r.correct, "total": r.total,
+                "content_accuracy": round(100.0 * r.content_accuracy()),
+                "content_correct": r.content_correct, "content_total": r.content_total,
+                "misses": misses,
+            })
+        );
+    } else {
+        println!(
+            "accuracy (all tokens)      {:6.2} %  ({} / {})",
+            100.0 * r.accuracy(),
+            r.correct,
+            r.total
+        );
+        println!(
+            "accuracy (non-stopwords)   {:6.2} %  ({} / {})",
+            100.0 * r.content_accuracy(),
+            r.content_correct,
+            r.content_total
+        );
+        for m in r.misses.iter().take(args.misses) {
+            println!(
+                "{}\t{}\texpected {}\t×{}",
+                m.word, m.got, m.expected, m.count
+            );
+        }
+    }
+    if let Some(floor) = args.min_accuracy
+        && 100.0 * r.accuracy() < floor
+    {
+        eprintln!(
+            "urai: accuracy {:.2} is under its floor {floor}",
+            100.0 * r.accuracy()
+        );
+        return Ok(crate::EXIT_REGRESSION);
+    }
+    Ok(crate::EXIT_OK)
 }

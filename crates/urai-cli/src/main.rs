@@ -3,6 +3,7 @@
 mod annotate;
 mod eval;
 mod io;
+mod stem;
 
 use std::process::ExitCode;
 
@@ -32,6 +33,11 @@ enum Command {
     /// Annotate documents: text, JSONL, CoNLL or CoNLL-U in; JSONL, CoNLL-U or CoNLL out.
     #[command(after_help = annotate::AFTER_HELP)]
     Annotate(annotate::Args),
+    /// Print the root of each word: `WORD<TAB>ROOT`, one line per input word, in order.
+    #[command(
+        after_help = "Examples:\n  urai stem pembicaraan memperingatkan\n  urai stem < words.txt\n  urai stem --lang eng running"
+    )]
+    Stem(stem::Args),
     /// Evaluate system output against gold files.
     #[command(subcommand)]
     Eval(eval::EvalCommand),
@@ -42,6 +48,7 @@ fn main() -> ExitCode {
     io::catch_interrupts();
     let result = match cli.command {
         Command::Annotate(args) => annotate::run(args),
+        Command::Stem(args) => stem::run(args),
         Command::Eval(cmd) => eval::run(cmd),
     };
     match result {

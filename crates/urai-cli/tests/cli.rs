@@ -279,7 +279,7 @@ fn conll_in_conll_out_keeps_gold_tokens() {
         .write_stdin(input)
         .assert()
         .success()
-        .stdout("Menlu\t_\tO\nAS-Rusia\t_\tO\nbertemu\t_\tO\n\nDr.\t_\tO\nAni\t_\tO\n\n");
+        .stdout("Menlu\tmenlu\tO\nAS-Rusia\tas-rusia\tO\nbertemu\ttemu\tO\n\nDr.\tdr.\tO\nAni\tani\tO\n\n");
 }
 
 #[test]
@@ -295,4 +295,69 @@ fn empty_input_gives_an_empty_document() {
     let v: Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["tokens"].as_array().unwrap().len(), 0);
     assert_eq!(v["lang"], Value::Null);
+}
+
+#[test]
+fn stem_prints_word_and_root_in_order() {
+    urai()
+        .args(["stem", "pembicaraan", "memperingatkan", "buku-buku"])
+        .assert()
+        .success()
+        .stdout("pembicaraan\tbicara\nmemperingatkan\tingat\nbuku-buku\tbuku\n");
+    urai()
+        .arg("stem")
+        .write_stdin("keanggotaan\n\ndibantahnya\n")
+        .assert()
+        .success()
+        .stdout("keanggotaan\tanggota\n\t\ndibantahnya\tbantah\n");
+    urai()
+        .args(["stem", "--lang", "eng", "running"])
+        .assert()
+        .success()
+        .stdout("running\trun\n");
+}
+
+#[test]
+fn eval_stem_reports_accuracy_and_floor() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("pairs.tsv");
+    fs::write(
+        &gold,
+        "pembicaraan\tbicara\nmenyerahkan\tserah\nkeanggotaan\tanggota\nmakanan\tminum\n",
+    )
+    .unwrap();
+    urai()
+        .args(["eval", "stem", "--gold"])
+        .arg(&gold)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("75.00 %  (3 / 4)"));
+    urai()
+        .args(["eval", "stem", "--min-accuracy", "80", "--gold"])
+        .arg(&gold)
+        .assert()
+        .code(1);
+    fs::write(&gold, "pembicaraan\n").unwrap();
+    urai()
+        .args(["eval", "stem", "--gold"])
+        .arg(&gold)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("pairs.tsv:1"));
+}
+
+#[test]
+fn annotate_gives_stems_and_keeps_names() {
+    let out = urai()
+        .args(["annotate", "--to", "conll"])
+        .write_stdin("Warga Bekasi membicarakan keanggotaan itu.")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("Bekasi\tbekasi\t"), "{text}");
+    assert!(text.contains("membicarakan\tbicara\t"), "{text}");
+    assert!(text.contains("keanggotaan\tanggota\t"), "{text}");
 }

@@ -35,7 +35,8 @@ pub mod lang;
 mod pipeline;
 
 pub use document::{Document, Entity, Language, SentenceSpan, TokenSpan, WordSpan};
-pub use pipeline::{Input, Pipeline, PipelineConfig};
+pub use pipeline::{Input, Pipeline, PipelineConfig, Worker};
+pub use urai_stem as stem;
 pub use urai_tokenizer as tokenizer;
 
 /// Errors of the pipeline crate.

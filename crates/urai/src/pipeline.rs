@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use urai_stem::{Language, StemHint, StemWorker, Stemmer};
 use urai_tokenizer::{Tokenized, Tokenizer};
 
 use crate::document::{Document, SentenceSpan, TokenSpan, WordSpan};
@@ -42,6 +43,8 @@ pub struct PipelineConfig {
     pub tokenizer: urai_tokenizer::Config,
     /// Identify the language of each document (default `true`).
     pub identify_language: bool,
+    /// Give every word a stem and a stopword flag (default `true`).
+    pub stem: bool,
 }
 
 impl Default for PipelineConfig {
@@ -49,6 +52,7 @@ impl Default for PipelineConfig {
         PipelineConfig {
             tokenizer: urai_tokenizer::Config::default(),
             identify_language: true,
+            stem: true,
         }
     }
 }
@@ -58,6 +62,14 @@ impl Default for PipelineConfig {
 pub struct Pipeline {
     config: PipelineConfig,
     tokenizer: Tokenizer,
+    stemmer: Stemmer,
+}
+
+/// Per-thread state of a pipeline: reusable caches (the stemmer's bounded memo). Make one per thread with
+/// [`Pipeline::worker`]; [`Pipeline::annotate_batch`] does this for each rayon thread.
+#[derive(Debug)]
+pub struct Worker<'p> {
+    stem: StemWorker<'p>,
 }
 
 impl Default for Pipeline {
@@ -76,7 +88,26 @@ impl Pipeline {
     pub fn with_config(config: PipelineConfig) -> Pipeline {
         Pipeline {
             tokenizer: Tokenizer::with_config(config.tokenizer),
+            stemmer: Stemmer::new(),
             config,
+        }
+    }
+
+    /// Replaces the stemmer (for a user's own lexicon: `Stemmer::from_lexicon`).
+    pub fn with_stemmer(mut self, stemmer: Stemmer) -> Pipeline {
+        self.stemmer = stemmer;
+        self
+    }
+
+    /// The stemmer in use.
+    pub fn stemmer(&self) -> &Stemmer {
+        &self.stemmer
+    }
+
+    /// A per-thread worker.
+    pub fn worker(&self) -> Worker<'_> {
+        Worker {
+            stem: self.stemmer.worker(),
         }
     }
 
@@ -92,6 +123,11 @@ impl Pipeline {
 
     /// Annotates one input record.
     pub fn annotate_input(&self, input: Input) -> Document {
+        self.annotate_with(&mut self.worker(), input)
+    }
+
+    /// Annotates one input record with a per-thread worker (reuses its caches).
+    pub fn annotate_with(&self, worker: &mut Worker<'_>, input: Input) -> Document {
         let Input {
             id,
             text,
@@ -108,7 +144,7 @@ impl Pipeline {
         } else {
             None
         };
-        Document {
+        let mut doc = Document {
             id,
             lang,
             sentences,
@@ -117,6 +153,40 @@ impl Pipeline {
             entities: Vec::new(),
             extra,
             text,
+        };
+        if self.config.stem {
+            self.stem(&mut doc, worker);
+        }
+        doc
+    }
+
+    /// Gives every word its stem and stopword flag. Indonesian words are stemmed to their root, except names
+    /// (capitalised inside a sentence, or inside an entity), which are only lower-cased; documents identified
+    /// reliably as another language are stemmed with that language's Snowball stemmer where there is one.
+    fn stem(&self, doc: &mut Document, worker: &mut Worker<'_>) {
+        let language = match &doc.lang {
+            Some(l) if l.reliable && l.code != "ind" => Language::from_code(&l.code),
+            _ => Language::Indonesian,
+        };
+        let names = name_tokens(doc);
+        for i in 0..doc.words.len() {
+            let w = &doc.words[i];
+            let text = doc.text.get(w.start..w.end).unwrap_or("");
+            let hint = StemHint {
+                is_name: names.get(w.token).copied().unwrap_or(false),
+            };
+            // Stems are lower-case keys: a name keeps its letters, not its capitals (UD GSD's lemmas).
+            let stem = if hint.is_name {
+                text.to_lowercase()
+            } else if language == Language::Indonesian {
+                worker.stem.stem(text).to_string()
+            } else {
+                self.stemmer.stem_in(language, text).into_owned()
+            };
+            let stop = language == Language::Indonesian && urai_stem::is_stopword(text);
+            let w = &mut doc.words[i];
+            w.stem = Some(stem);
+            w.stop = Some(stop);
         }
     }
 
@@ -124,9 +194,41 @@ impl Pipeline {
     pub fn annotate_batch(&self, inputs: Vec<Input>) -> Vec<Document> {
         inputs
             .into_par_iter()
-            .map(|input| self.annotate_input(input))
+            .map_init(|| self.worker(), |w, input| self.annotate_with(w, input))
             .collect()
     }
+}
+
+/// Tokens taken for names: capitalised words that do not open their sentence (after any opening quotes or
+/// brackets), and every token inside an entity.
+fn name_tokens(doc: &Document) -> Vec<bool> {
+    let mut names = vec![false; doc.tokens.len()];
+    for s in &doc.sentences {
+        let mut opening = true;
+        for i in s.tokens.clone() {
+            let t = doc.token_text(i);
+            let is_open_punct = matches!(
+                t,
+                "\"" | "“" | "'" | "‘" | "(" | "[" | "«" | "``" | "-" | "–" | "—"
+            );
+            if opening && is_open_punct {
+                continue;
+            }
+            let capitalised = t.starts_with(char::is_uppercase);
+            if !opening && capitalised {
+                names[i] = true;
+            }
+            opening = false;
+        }
+    }
+    for e in &doc.entities {
+        for i in e.tokens.clone() {
+            if let Some(n) = names.get_mut(i) {
+                *n = true;
+            }
+        }
+    }
+    names
 }
 
 fn convert(t: &Tokenized<'_>) -> (Vec<SentenceSpan>, Vec<TokenSpan>, Vec<WordSpan>) {

@@ -177,7 +177,7 @@ mod tests {
         write(&doc, true, &mut out).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "Menlu\t_\tO\nAS-Rusia\t_\tO\nbertemu\t_\tO\n\nDr.\t_\tO\nX\t_\tO\n\n"
+            "Menlu\tmenlu\tO\nAS-Rusia\tas-rusia\tO\nbertemu\ttemu\tO\n\nDr.\tdr.\tO\nX\tx\tO\n\n"
         );
     }
 

@@ -348,11 +348,13 @@ mod tests {
             "{s}"
         );
         assert!(
-            s.contains("1\tRumah\t_\t_\t_\t_\t0\troot\t_\t_\n2\tnya\t_\t_\t_\t_\t1\tdep\t_\t_\n"),
+            s.contains(
+                "1\tRumah\trumah\t_\t_\t_\t0\troot\t_\t_\n2\tnya\tnya\t_\t_\t_\t1\tdep\t_\t_\n"
+            ),
             "{s}"
         );
         assert!(
-            s.contains("3\tjauh\t_\t_\t_\t_\t1\tdep\t_\tSpaceAfter=No|TokenRange=9:13\n"),
+            s.contains("3\tjauh\tjauh\t_\t_\t_\t1\tdep\t_\tSpaceAfter=No|TokenRange=9:13\n"),
             "{s}"
         );
         assert!(s.contains("SpacesAfter=\\n|TokenRange=13:14"), "{s}");
