@@ -88,6 +88,12 @@ pub struct Args {
     /// Do not identify the language of each document.
     #[arg(long)]
     no_lang: bool,
+    /// Do not stem (no stems or stopword flags in the output).
+    #[arg(long)]
+    no_stem: bool,
+    /// The stemmer's root lexicon: a file of your own instead of the embedded one.
+    #[arg(long, value_name = "PATH")]
+    lexicon: Option<PathBuf>,
     /// Replace invalid UTF-8 with U+FFFD instead of stopping with an error.
     #[arg(long)]
     lossy: bool,
@@ -117,16 +123,28 @@ pub enum Periods {
 const BATCH_DOCS: usize = 512;
 const BATCH_BYTES: usize = 8 << 20;
 
+impl Args {
+    /// The pipeline these options describe.
+    pub fn pipeline(&self) -> Result<Pipeline> {
+        let mut config = urai::PipelineConfig::default();
+        config.identify_language = !self.no_lang;
+        config.tokenizer.abbreviation_periods = match self.abbrev_period {
+            Periods::Keep => urai::tokenizer::AbbreviationPeriods::Keep,
+            Periods::Split => urai::tokenizer::AbbreviationPeriods::Split,
+        };
+        config.tokenizer.line_breaks_end_sentences = !self.no_line_sentences;
+        config.stem = !self.no_stem;
+        let mut pipeline = Pipeline::with_config(config);
+        if let Some(path) = &self.lexicon {
+            pipeline = pipeline.with_stemmer(crate::stem::stemmer(Some(path))?);
+        }
+        Ok(pipeline)
+    }
+}
+
 pub fn run(args: Args) -> Result<u8> {
     let sources = io::expand(&args.inputs)?;
-    let mut config = urai::PipelineConfig::default();
-    config.identify_language = !args.no_lang;
-    config.tokenizer.abbreviation_periods = match args.abbrev_period {
-        Periods::Keep => urai::tokenizer::AbbreviationPeriods::Keep,
-        Periods::Split => urai::tokenizer::AbbreviationPeriods::Split,
-    };
-    config.tokenizer.line_breaks_end_sentences = !args.no_line_sentences;
-    let pipeline = Pipeline::with_config(config);
+    let pipeline = args.pipeline()?;
     let mut builder = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.jobs {
         builder = builder.num_threads(n.max(1));

@@ -1,6 +1,7 @@
 //! The `urai` command line.
 
 mod annotate;
+mod check;
 mod eval;
 mod io;
 mod stem;
@@ -38,6 +39,9 @@ enum Command {
         after_help = "Examples:\n  urai stem pembicaraan memperingatkan\n  urai stem < words.txt\n  urai stem --lang eng running"
     )]
     Stem(stem::Args),
+    /// Regression-check directories of inputs and expected outputs (golden files, metric floors).
+    #[command(after_help = check::AFTER_HELP)]
+    Check(check::Args),
     /// Evaluate system output against gold files.
     #[command(subcommand)]
     Eval(eval::EvalCommand),
@@ -49,6 +53,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Annotate(args) => annotate::run(args),
         Command::Stem(args) => stem::run(args),
+        Command::Check(args) => check::run(args),
         Command::Eval(cmd) => eval::run(cmd),
     };
     match result {

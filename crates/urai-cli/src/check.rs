@@ -1,0 +1,346 @@
+//! `urai check`: regression tests against gold files.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use urai::eval::conll18;
+use urai::format::{self, Format, Offsets, ReadOptions, Reader};
+use urai::{Document, Pipeline};
+
+use crate::io::Output;
+
+pub const AFTER_HELP: &str = "\
+Each DIR holds inputs and their expected outputs, and optionally a check.toml:
+
+  news-1.txt                  an input (any format `urai annotate` reads: .txt, .jsonl, .conll, .conllu)
+  news-1.expected.conllu      what `urai annotate` must produce for it (.jsonl, .conllu or .conll)
+  check.toml                  optional:
+      exact = true            # every expected file must match byte for byte (default true)
+      annotate = [\"--abbrev-period\", \"split\"]   # options for `urai annotate`
+      tokens.f1 = 0.997       # metric floors, each a minimum
+      sentences.f1 = 0.90
+      stem.accuracy = 0.96
+
+Metrics compare the output with the expected file: tokens.f1, sentences.f1, words.f1, lemmas.f1 (CoNLL 2018
+evaluator, .conllu expected files) and stem.accuracy (words whose stem matches, .conllu or .conll).
+With exact = false only the floors count: the way to keep human gold annotations next to their texts.
+
+Exit codes: 0 everything holds; 1 a difference or a metric under its floor; 2 an error.
+`--bless` rewrites the expected files with the current output (and creates NAME.expected.jsonl for an input
+that has none).";
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Directories of inputs and expected outputs.
+    #[arg(value_name = "DIR", required = true)]
+    dirs: Vec<PathBuf>,
+    /// Rewrite the expected outputs with what urai produces now.
+    #[arg(long)]
+    bless: bool,
+    /// How many differing lines to show per file.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    show: usize,
+}
+
+#[derive(Debug, Default)]
+struct Config {
+    exact: bool,
+    annotate: Vec<String>,
+    floors: BTreeMap<String, f64>,
+}
+
+const METRICS: &[&str] = &[
+    "tokens.f1",
+    "sentences.f1",
+    "words.f1",
+    "lemmas.f1",
+    "stem.accuracy",
+];
+
+fn read_config(dir: &Path) -> Result<Config> {
+    let path = dir.join("check.toml");
+    let mut config = Config {
+        exact: true,
+        ..Config::default()
+    };
+    if !path.exists() {
+        return Ok(config);
+    }
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("{}: cannot read", path.display()))?;
+    let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+        let line = e
+            .span()
+            .map_or(0, |s| text[..s.start].matches('\n').count() + 1);
+        anyhow::anyhow!("{}:{line}: {}", path.display(), e.message())
+    })?;
+    for (key, value) in &table {
+        match (key.as_str(), value) {
+            ("exact", toml::Value::Boolean(b)) => config.exact = *b,
+            ("annotate", toml::Value::Array(items)) => {
+                for item in items {
+                    let Some(s) = item.as_str() else {
+                        bail!("{}: `annotate` must be a list of strings", path.display());
+                    };
+                    config.annotate.push(s.to_string());
+                }
+            }
+            (group, toml::Value::Table(metrics)) => {
+                for (name, floor) in metrics {
+                    let metric = format!("{group}.{name}");
+                    let floor = floor
+                        .as_float()
+                        .or_else(|| floor.as_integer().map(|i| i as f64));
+                    let Some(floor) = floor.filter(|_| METRICS.contains(&metric.as_str())) else {
+                        bail!(
+                            "{}: `{metric}` is not a metric floor (known: {})",
+                            path.display(),
+                            METRICS.join(", ")
+                        );
+                    };
+                    config.floors.insert(metric, floor);
+                }
+            }
+            (other, _) => bail!("{}: unknown setting `{other}`", path.display()),
+        }
+    }
+    Ok(config)
+}
+
+/// The pipeline a directory's `annotate = [...]` options describe (parsed as `urai annotate` would).
+fn pipeline_for(options: &[String]) -> Result<Pipeline> {
+    use clap::Parser;
+    #[derive(Parser)]
+    struct Wrapper {
+        #[command(flatten)]
+        args: crate::annotate::Args,
+    }
+    let argv = std::iter::once("urai-annotate".to_string()).chain(options.iter().cloned());
+    let w = Wrapper::try_parse_from(argv).context("check.toml: bad `annotate` options")?;
+    w.args.pipeline()
+}
+
+fn is_expected(name: &str) -> bool {
+    name.contains(".expected.")
+}
+
+pub fn run(args: Args) -> Result<u8> {
+    let mut regressions = 0usize;
+    let mut checked = 0usize;
+    for dir in &args.dirs {
+        let config = read_config(dir)?;
+        let pipeline = pipeline_for(&config.annotate)?;
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .with_context(|| format!("{}: cannot read directory", dir.display()))?
+            .map(|e| e.map(|e| e.path()))
+            .collect::<std::io::Result<_>>()
+            .with_context(|| format!("{}: cannot read directory", dir.display()))?;
+        files.sort();
+        let inputs: Vec<&PathBuf> = files
+            .iter()
+            .filter(|p| {
+                let name = p
+                    .file_name()
+                    .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+                p.is_file() && !name.starts_with('.') && !is_expected(&name) && name != "check.toml"
+            })
+            .collect();
+        let mut metric_sums: BTreeMap<String, (f64, f64)> = BTreeMap::new();
+        for input in inputs {
+            let stem = input
+                .file_stem()
+                .map_or(String::new(), |s| s.to_string_lossy().into_owned());
+            let stem = stem
+                .strip_suffix(".gz")
+                .or_else(|| stem.strip_suffix(".zst"))
+                .unwrap_or(&stem)
+                .to_string();
+            let base = Path::new(&stem)
+                .file_stem()
+                .map_or(stem.clone(), |s| s.to_string_lossy().into_owned());
+            let mut expected: Vec<PathBuf> = files
+                .iter()
+                .filter(|p| {
+                    p.file_name().is_some_and(|n| {
+                        n.to_string_lossy()
+                            .starts_with(&format!("{base}.expected."))
+                    })
+                })
+                .cloned()
+                .collect();
+            if expected.is_empty() {
+                if args.bless {
+                    expected.push(dir.join(format!("{base}.expected.jsonl")));
+                } else {
+                    eprintln!(
+                        "urai: {}: no {base}.expected.* file (run with --bless to create one)",
+                        input.display()
+                    );
+                    regressions += 1;
+                    continue;
+                }
+            }
+            let docs = annotate_file(&pipeline, input)?;
+            for exp in expected {
+                checked += 1;
+                let to = Format::from_path(&exp.to_string_lossy());
+                let got = render(&docs, to)?;
+                if args.bless {
+                    let mut out = Output::open(Some(&exp))?;
+                    out.writer()
+                        .write_all(&got)
+                        .with_context(|| format!("{}: write failed", exp.display()))?;
+                    out.finish()?;
+                    println!("blessed {}", exp.display());
+                    continue;
+                }
+                let want = std::fs::read(&exp)
+                    .with_context(|| format!("{}: cannot read", exp.display()))?;
+                if config.exact && want != got {
+                    regressions += 1;
+                    report_diff(&exp, &want, &got, args.show);
+                }
+                for (metric, (num, den)) in metrics(&exp, to, &want, &got)? {
+                    let e = metric_sums.entry(metric).or_default();
+                    e.0 += num;
+                    e.1 += den;
+                }
+            }
+        }
+        for (metric, floor) in &config.floors {
+            let Some(&(num, den)) = metric_sums.get(metric) else {
+                eprintln!("urai: {}: no expected file gives `{metric}`", dir.display());
+                regressions += 1;
+                continue;
+            };
+            let value = if den > 0.0 { num / den } else { 0.0 };
+            let ok = value >= *floor;
+            println!(
+                "{} {}: {metric} = {value:.4} (floor {floor})",
+                if ok { "ok  " } else { "FAIL" },
+                dir.display()
+            );
+            if !ok && !args.bless {
+                regressions += 1;
+            }
+        }
+    }
+    if args.bless {
+        return Ok(crate::EXIT_OK);
+    }
+    if regressions > 0 {
+        println!("{regressions} regression(s) in {checked} expected file(s)");
+        Ok(crate::EXIT_REGRESSION)
+    } else {
+        println!("all {checked} expected file(s) hold");
+        Ok(crate::EXIT_OK)
+    }
+}
+
+fn annotate_file(pipeline: &Pipeline, input: &Path) -> Result<Vec<Document>> {
+    let source = crate::io::Source::File(input.to_path_buf());
+    let reader = source.open()?;
+    let format = Format::from_path(&input.to_string_lossy());
+    let records: Vec<urai::Input> =
+        Reader::new(reader, &source.name(), format, &ReadOptions::default())
+            .collect::<urai::Result<_>>()?;
+    Ok(pipeline.annotate_batch(records))
+}
+
+fn render(docs: &[Document], to: Format) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    for (i, d) in docs.iter().enumerate() {
+        match to {
+            Format::Conllu => format::conllu::write(d, &mut out)?,
+            Format::Conll => format::conll::write(d, i == 0, &mut out)?,
+            Format::Jsonl | Format::Text => format::jsonl::write(d, Offsets::Byte, &mut out)?,
+        }
+    }
+    Ok(out)
+}
+
+fn report_diff(path: &Path, want: &[u8], got: &[u8], show: usize) {
+    let want = String::from_utf8_lossy(want);
+    let got = String::from_utf8_lossy(got);
+    let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
+    println!("DIFF {}", path.display());
+    let mut shown = 0;
+    for i in 0..w.len().max(g.len()) {
+        let (a, b) = (w.get(i).copied(), g.get(i).copied());
+        if a != b {
+            println!(
+                "  line {}:\n    expected: {}\n    got:      {}",
+                i + 1,
+                a.unwrap_or("<end of file>"),
+                b.unwrap_or("<end of file>")
+            );
+            shown += 1;
+            if shown >= show {
+                let rest = (i + 1..w.len().max(g.len()))
+                    .filter(|&k| w.get(k) != g.get(k))
+                    .count();
+                if rest > 0 {
+                    println!("  ... and {rest} more differing line(s)");
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// Metric numerators and denominators of one expected file against the output.
+fn metrics(path: &Path, to: Format, want: &[u8], got: &[u8]) -> Result<Vec<(String, (f64, f64))>> {
+    let want =
+        std::str::from_utf8(want).with_context(|| format!("{}: not UTF-8", path.display()))?;
+    let got = std::str::from_utf8(got).unwrap_or_default();
+    let mut out = Vec::new();
+    match to {
+        Format::Conllu => {
+            let e = conll18::evaluate(want, got)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            for (name, s) in [
+                ("tokens", &e.tokens),
+                ("sentences", &e.sentences),
+                ("words", &e.words),
+                ("lemmas", &e.lemmas),
+            ] {
+                // F1 summed over files by its counts: 2·correct / (gold + system).
+                out.push((
+                    format!("{name}.f1"),
+                    (2.0 * s.correct as f64, (s.gold + s.system) as f64),
+                ));
+            }
+            out.push((
+                "stem.accuracy".into(),
+                (e.lemmas.correct as f64, e.words.gold as f64),
+            ));
+        }
+        Format::Conll => {
+            let col = |text: &str| -> Vec<(String, String)> {
+                text.lines()
+                    .filter(|l| !l.trim().is_empty() && !l.starts_with("-DOCSTART-"))
+                    .map(|l| {
+                        let mut c = l.split('\t');
+                        (
+                            c.next().unwrap_or("").to_string(),
+                            c.next().unwrap_or("_").to_string(),
+                        )
+                    })
+                    .collect()
+            };
+            let (w, g) = (col(want), col(got));
+            let same = w
+                .iter()
+                .zip(&g)
+                .filter(|(a, b)| a.0 == b.0 && a.1 == b.1)
+                .count();
+            out.push((
+                "stem.accuracy".into(),
+                (same as f64, w.len().max(g.len()) as f64),
+            ));
+        }
+        Format::Jsonl | Format::Text => {}
+    }
+    Ok(out)
+}
