@@ -1,6 +1,8 @@
 //! `urai annotate`.
 
 use std::io::BufRead;
+
+use rayon::prelude::*;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
@@ -121,7 +123,7 @@ pub enum Periods {
 /// Documents are annotated in batches of this many records or bytes of text, whichever comes first: enough to
 /// keep every core busy, small enough to keep memory bounded on corpora of any size.
 const BATCH_DOCS: usize = 512;
-const BATCH_BYTES: usize = 8 << 20;
+const BATCH_BYTES: usize = 2 << 20;
 
 impl Args {
     /// The pipeline these options describe.
@@ -140,6 +142,14 @@ impl Args {
         }
         Ok(pipeline)
     }
+}
+
+/// What the reader thread hands to the workers.
+enum Batch {
+    /// Records with their position in the output.
+    Records(Vec<(usize, Input)>),
+    /// The input ended; `skipped` malformed records were reported and left out.
+    End { skipped: usize },
 }
 
 pub fn run(args: Args) -> Result<u8> {
@@ -169,34 +179,102 @@ pub fn run(args: Args) -> Result<u8> {
         );
         bar
     });
-
     let mut output = Output::open(args.output.as_deref())?;
+
+    // Reading and parsing run on their own thread, one bounded batch ahead of the workers, so that the
+    // workers never wait for input and memory stays bounded whatever the size of the corpus.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Batch>>(1);
+    let (from, skip_bad) = (args.from, args.skip_bad);
+    std::thread::spawn(move || {
+        let result = read_batches(&sources, from, &read_options, skip_bad, &tx);
+        if let Err(e) = result {
+            let _ = tx.send(Err(e));
+        }
+    });
+
+    let to = args.to;
     let mut written = 0usize;
-    let mut skipped = 0usize;
-    let mut batch: Vec<Input> = Vec::new();
-    let mut batch_bytes = 0usize;
-    let flush = |batch: &mut Vec<Input>, output: &mut Output, written: &mut usize| -> Result<()> {
-        let docs = pool.install(|| pipeline.annotate_batch(std::mem::take(batch)));
+    loop {
+        // Wake up now and then to notice Ctrl-C even while the reader waits on a terminal.
+        let batch = match rx.recv_timeout(std::time::Duration::from_millis(100)) {
+            Ok(batch) => batch,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                io::check_interrupted()?;
+                continue;
+            }
+            // The reader thread ended without saying so: it panicked.
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                anyhow::bail!("the input reader stopped unexpectedly")
+            }
+        };
+        io::check_interrupted()?;
+        let records = match batch? {
+            Batch::Records(records) => records,
+            Batch::End { skipped } => {
+                io::check_interrupted()?;
+                output.finish()?;
+                if let Some(bar) = progress {
+                    bar.finish_and_clear();
+                }
+                if skipped > 0 {
+                    eprintln!(
+                        "urai: {skipped} malformed record(s) skipped, {written} document(s) written"
+                    );
+                }
+                return Ok(crate::EXIT_OK);
+            }
+        };
+        // Annotation and serialisation both run on the workers; this thread only writes bytes in order.
+        let rendered: Vec<std::io::Result<Vec<u8>>> = pool.install(|| {
+            records
+                .into_par_iter()
+                .map_init(
+                    || pipeline.worker(),
+                    |worker, (index, input)| {
+                        let doc = pipeline.annotate_with(worker, input);
+                        let mut buf = Vec::with_capacity(doc.text.len() * 4);
+                        write_doc(&doc, to, offsets, index == 0, &mut buf).map(|()| buf)
+                    },
+                )
+                .collect()
+        });
         let name = output.name().to_string();
-        for doc in &docs {
-            write_doc(doc, args.to, offsets, *written == 0, output.writer())
+        for buf in rendered {
+            let buf = buf.with_context(|| format!("{name}: cannot render a document"))?;
+            output
+                .writer()
+                .write_all(&buf)
                 .with_context(|| format!("{name}: write failed"))?;
-            *written += 1;
+            written += 1;
         }
         if let Some(bar) = &progress {
-            bar.set_position(*written as u64);
+            bar.set_position(written as u64);
         }
-        Ok(())
+    }
+}
+
+fn read_batches(
+    sources: &[Source],
+    from: From,
+    options: &ReadOptions,
+    skip_bad: bool,
+    tx: &std::sync::mpsc::SyncSender<Result<Batch>>,
+) -> Result<()> {
+    let mut index = 0usize;
+    let mut skipped = 0usize;
+    let mut batch = Vec::new();
+    let mut batch_bytes = 0usize;
+    let send = |batch: Vec<(usize, Input)>| -> Result<()> {
+        // A closed channel means the main thread stopped (an error or an interrupt): stop reading.
+        tx.send(Ok(Batch::Records(batch)))
+            .map_err(|_| anyhow::anyhow!("output closed"))
     };
-    for source in &sources {
-        let (reader, format) = open_source(source, args.from)?;
-        for record in Reader::new(reader, &source.name(), format, &read_options) {
-            io::check_interrupted()?;
+    for source in sources {
+        let (reader, format) = open_source(source, from)?;
+        for record in Reader::new(reader, &source.name(), format, options) {
             let input = match record {
                 Ok(input) => input,
-                Err(e @ (urai::Error::Input { .. } | urai::Error::Utf8 { .. }))
-                    if args.skip_bad =>
-                {
+                Err(e @ (urai::Error::Input { .. } | urai::Error::Utf8 { .. })) if skip_bad => {
                     eprintln!("urai: skipped: {e}");
                     skipped += 1;
                     continue;
@@ -204,23 +282,20 @@ pub fn run(args: Args) -> Result<u8> {
                 Err(e) => return Err(e.into()),
             };
             batch_bytes += input.text.len();
-            batch.push(input);
+            batch.push((index, input));
+            index += 1;
             if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                flush(&mut batch, &mut output, &mut written)?;
+                send(std::mem::take(&mut batch))?;
                 batch_bytes = 0;
             }
         }
     }
-    flush(&mut batch, &mut output, &mut written)?;
-    io::check_interrupted()?;
-    output.finish()?;
-    if let Some(bar) = progress {
-        bar.finish_and_clear();
+    if !batch.is_empty() {
+        send(batch)?;
     }
-    if skipped > 0 {
-        eprintln!("urai: {skipped} malformed record(s) skipped, {written} document(s) written");
-    }
-    Ok(crate::EXIT_OK)
+    tx.send(Ok(Batch::End { skipped }))
+        .map_err(|_| anyhow::anyhow!("output closed"))?;
+    Ok(())
 }
 
 fn open_source(source: &Source, from: From) -> Result<(Box<dyn BufRead + Send>, Format)> {

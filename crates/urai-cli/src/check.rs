@@ -192,14 +192,14 @@ pub fn run(args: Args) -> Result<u8> {
                         .write_all(&got)
                         .with_context(|| format!("{}: write failed", exp.display()))?;
                     out.finish()?;
-                    println!("blessed {}", exp.display());
+                    outln!("blessed {}", exp.display())?;
                     continue;
                 }
                 let want = std::fs::read(&exp)
                     .with_context(|| format!("{}: cannot read", exp.display()))?;
                 if config.exact && want != got {
                     regressions += 1;
-                    report_diff(&exp, &want, &got, args.show);
+                    report_diff(&exp, &want, &got, args.show)?;
                 }
                 for (metric, (num, den)) in metrics(&exp, to, &want, &got)? {
                     let e = metric_sums.entry(metric).or_default();
@@ -216,11 +216,11 @@ pub fn run(args: Args) -> Result<u8> {
             };
             let value = if den > 0.0 { num / den } else { 0.0 };
             let ok = value >= *floor;
-            println!(
+            outln!(
                 "{} {}: {metric} = {value:.4} (floor {floor})",
                 if ok { "ok  " } else { "FAIL" },
                 dir.display()
-            );
+            )?;
             if !ok && !args.bless {
                 regressions += 1;
             }
@@ -230,10 +230,10 @@ pub fn run(args: Args) -> Result<u8> {
         return Ok(crate::EXIT_OK);
     }
     if regressions > 0 {
-        println!("{regressions} regression(s) in {checked} expected file(s)");
+        outln!("{regressions} regression(s) in {checked} expected file(s)")?;
         Ok(crate::EXIT_REGRESSION)
     } else {
-        println!("all {checked} expected file(s) hold");
+        outln!("all {checked} expected file(s) hold")?;
         Ok(crate::EXIT_OK)
     }
 }
@@ -260,33 +260,64 @@ fn render(docs: &[Document], to: Format) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-fn report_diff(path: &Path, want: &[u8], got: &[u8], show: usize) {
+fn report_diff(path: &Path, want: &[u8], got: &[u8], show: usize) -> std::io::Result<()> {
     let want = String::from_utf8_lossy(want);
     let got = String::from_utf8_lossy(got);
     let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
-    println!("DIFF {}", path.display());
+    outln!("DIFF {}", path.display())?;
     let mut shown = 0;
-    for i in 0..w.len().max(g.len()) {
+    let total = w.len().max(g.len());
+    for i in 0..total {
         let (a, b) = (w.get(i).copied(), g.get(i).copied());
-        if a != b {
-            println!(
-                "  line {}:\n    expected: {}\n    got:      {}",
-                i + 1,
-                a.unwrap_or("<end of file>"),
-                b.unwrap_or("<end of file>")
-            );
-            shown += 1;
-            if shown >= show {
-                let rest = (i + 1..w.len().max(g.len()))
-                    .filter(|&k| w.get(k) != g.get(k))
-                    .count();
-                if rest > 0 {
-                    println!("  ... and {rest} more differing line(s)");
-                }
-                break;
+        if a == b {
+            continue;
+        }
+        let (a, b) = (a.unwrap_or("<end of file>"), b.unwrap_or("<end of file>"));
+        // Long lines (JSONL) are shown around their first difference.
+        let (a, b, col) = window(a, b);
+        match col {
+            Some(c) => outln!(
+                "  line {}, column {c}:\n    expected: {a}\n    got:      {b}",
+                i + 1
+            )?,
+            None => outln!("  line {}:\n    expected: {a}\n    got:      {b}", i + 1)?,
+        }
+        shown += 1;
+        if shown >= show {
+            let rest = (i + 1..total).filter(|&k| w.get(k) != g.get(k)).count();
+            if rest > 0 {
+                outln!("  ... and {rest} more differing line(s)")?;
             }
+            break;
         }
     }
+    Ok(())
+}
+
+/// Both lines, or for long lines a window of each around the first differing character and its 1-based column.
+fn window<'a>(a: &'a str, b: &'a str) -> (&'a str, &'a str, Option<usize>) {
+    const LONG: usize = 160;
+    const CONTEXT: usize = 60;
+    if a.len() <= LONG && b.len() <= LONG {
+        return (a, b, None);
+    }
+    let first = a
+        .char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map_or(a.len().min(b.len()), |((k, _), _)| k);
+    let cut = |s: &'a str| -> &'a str {
+        let mut start = first.saturating_sub(CONTEXT).min(s.len());
+        while !s.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (first + CONTEXT).min(s.len());
+        while !s.is_char_boundary(end) {
+            end += 1;
+        }
+        &s[start..end]
+    };
+    (cut(a), cut(b), Some(a[..first].chars().count() + 1))
 }
 
 /// Metric numerators and denominators of one expected file against the output.

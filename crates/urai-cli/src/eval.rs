@@ -102,26 +102,26 @@ fn tokens(args: TokensArgs) -> Result<u8> {
                 }),
             );
         }
-        println!("{}", serde_json::Value::Object(obj));
+        outln!("{}", serde_json::Value::Object(obj))?;
     } else if args.counts {
-        println!("{}", conll18::render_counts(&e));
+        outln!("{}", conll18::render_counts(&e))?;
     } else if args.all {
-        println!("{}", conll18::render_table(&e));
+        outln!("{}", conll18::render_table(&e))?;
     } else {
-        println!("Metric     | Precision |    Recall |  F1 Score | AligndAcc");
-        println!("-----------+-----------+-----------+-----------+-----------");
+        outln!("Metric     | Precision |    Recall |  F1 Score | AligndAcc")?;
+        outln!("-----------+-----------+-----------+-----------+-----------")?;
         for (name, s) in &rows {
             let aligned = s
                 .aligned_accuracy()
                 .map_or(String::new(), |a| format!("{:10.2}", 100.0 * a));
-            println!(
+            outln!(
                 "{:<11}|{:10.2} |{:10.2} |{:10.2} |{}",
                 name,
                 100.0 * s.precision(),
                 100.0 * s.recall(),
                 100.0 * s.f1(),
                 aligned
-            );
+            )?;
         }
     }
     if let Some(spec) = &args.min_f1 {
@@ -189,7 +189,7 @@ fn stem(args: StemArgs) -> Result<u8> {
                 |m| json!({"word": m.word, "expected": m.expected, "got": m.got, "count": m.count}),
             )
             .collect();
-        println!(
+        outln!(
             "{}",
             json!({
                 "accuracy": round(100.0 * r.accuracy()), "correct": r.correct, "total": r.total,
@@ -197,25 +197,28 @@ fn stem(args: StemArgs) -> Result<u8> {
                 "content_correct": r.content_correct, "content_total": r.content_total,
                 "misses": misses,
             })
-        );
+        )?;
     } else {
-        println!(
+        outln!(
             "accuracy (all tokens)      {:6.2} %  ({} / {})",
             100.0 * r.accuracy(),
             r.correct,
             r.total
-        );
-        println!(
+        )?;
+        outln!(
             "accuracy (non-stopwords)   {:6.2} %  ({} / {})",
             100.0 * r.content_accuracy(),
             r.content_correct,
             r.content_total
-        );
+        )?;
         for m in r.misses.iter().take(args.misses) {
-            println!(
+            outln!(
                 "{}\t{}\texpected {}\t×{}",
-                m.word, m.got, m.expected, m.count
-            );
+                m.word,
+                m.got,
+                m.expected,
+                m.count
+            )?;
         }
     }
     if let Some(floor) = args.min_accuracy

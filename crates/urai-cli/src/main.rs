@@ -1,5 +1,13 @@
 //! The `urai` command line.
 
+/// `println!` that returns an error instead of panicking when standard output is closed (`urai ... | head`).
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)
+    }};
+}
+
 mod annotate;
 mod check;
 mod eval;

@@ -18,8 +18,24 @@ static STOPWORDS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
 /// Whether `word` is an Indonesian function word (case-insensitive): pronouns, determiners, prepositions,
 /// conjunctions, auxiliaries, negation, particles.
 pub fn is_stopword(word: &str) -> bool {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+    /// Longer than any stopword: no lookup needed.
+    const MAX: usize = 24;
+    if word.is_empty() || word.len() > MAX * 4 {
+        return false;
+    }
+    if !word.is_ascii() {
         return STOPWORDS.contains(word.to_lowercase().as_str());
+    }
+    if word.len() > MAX || !word.as_bytes()[0].is_ascii_alphabetic() {
+        return false;
+    }
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        let mut buf = [0u8; MAX];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII lower-casing keeps the bytes valid UTF-8.
+        return std::str::from_utf8(lower).is_ok_and(|l| STOPWORDS.contains(l));
     }
     STOPWORDS.contains(word)
 }

@@ -189,22 +189,15 @@ impl Lexicon {
                 && (self.is_root(rest)
                     || (prefixes_left > 1 && self.derivable(rest, prefixes_left - 1)))
         };
-        let mut candidates: [Option<String>; 4] = Default::default();
-        let mut push = |s: String| {
-            if let Some(slot) = candidates.iter_mut().find(|c| c.is_none()) {
-                *slot = Some(s);
-            }
-        };
-        for plain in [
-            "di", "ke", "se", "ber", "be", "ter", "per", "pe", "memper", "diper", "me",
-        ] {
+        for plain in ["di", "ke", "se", "ber", "be", "ter", "per", "pe", "memper", "diper", "me"] {
             if let Some(rest) = w.strip_prefix(plain)
                 && check(rest)
             {
                 return true;
             }
         }
-        // meN- and peN- with their sound changes.
+        // meN- and peN- with their sound changes; the restored root is built in one reused buffer.
+        let mut buf = String::new();
         for (nasal, restore) in [
             ("meng", &["", "k"][..]),
             ("meny", &["s"][..]),
@@ -219,11 +212,16 @@ impl Lexicon {
         ] {
             if let Some(rest) = w.strip_prefix(nasal) {
                 for r in restore {
-                    push(format!("{r}{rest}"));
+                    buf.clear();
+                    buf.push_str(r);
+                    buf.push_str(rest);
+                    if check(&buf) {
+                        return true;
+                    }
                 }
             }
         }
-        candidates.into_iter().flatten().any(|c| check(&c))
+        false
     }
 }
 

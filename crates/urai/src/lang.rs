@@ -33,13 +33,70 @@ static DETECTOR: LazyLock<Detector> = LazyLock::new(|| Detector::with_allowlist(
 /// hundred words decide it as well as the whole would.
 const SAMPLE_BYTES: usize = 1024;
 
+/// Frequent Indonesian function words that are rare in the other allowed languages (Javanese, Malay aside).
+fn is_marker(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"yang" | b"dan" | b"di" | b"ini" | b"itu" | b"dengan" | b"untuk" | b"dari" | b"dalam" | b"tidak"
+            | b"akan" | b"pada" | b"juga" | b"ke" | b"karena" | b"oleh" | b"ada" | b"sudah" | b"bisa"
+            | b"atau" | b"mereka" | b"kami" | b"kita" | b"saya" | b"adalah" | b"telah" | b"tersebut"
+            | b"sebagai" | b"bahwa" | b"lebih" | b"seperti" | b"hanya" | b"jika" | b"namun" | b"para"
+            | b"saat" | b"setelah" | b"masih" | b"belum" | b"agar" | b"secara" | b"bagi" | b"sangat"
+            | b"kepada" | b"dapat" | b"menjadi" | b"merupakan" | b"antara"
+    )
+}
+
+/// The share of words in `sample` that are Indonesian markers, and the number of words.
+fn indonesian_share(sample: &str) -> (f64, usize) {
+    let mut words = 0usize;
+    let mut markers = 0usize;
+    for w in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        words += 1;
+        if w.len() <= 9 && w.is_ascii() {
+            let mut buf = [0u8; 9];
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            if is_marker(lower) {
+                markers += 1;
+            }
+        }
+    }
+    (if words == 0 { 0.0 } else { markers as f64 / words as f64 }, words)
+}
+
+/// Below this many words the fast path does not decide.
+const FAST_PATH_MIN_WORDS: usize = 12;
+/// Share of marker words above which a text is Indonesian without asking whatlang (running Indonesian text has
+/// 25–35 %; English, Javanese and the other allowed languages stay far below).
+const FAST_PATH_SHARE: f64 = 0.16;
+
 /// Identifies the language of a document; `None` when the text has no letters.
+///
+/// Text that is plainly Indonesian (many of its words are Indonesian function words) is recorded as `ind`
+/// straight away, with the marker share as its confidence; everything else is decided by whatlang. whatlang
+/// costs about 50 µs a call, more than the rest of the pipeline on a short document, and agrees with the fast
+/// path on such text (checked by a test).
 pub fn identify(text: &str) -> Option<Language> {
     let mut end = text.len().min(SAMPLE_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let info = DETECTOR.detect(&text[..end])?;
+    let sample = &text[..end];
+    let (share, words) = indonesian_share(sample);
+    if words >= FAST_PATH_MIN_WORDS && share >= FAST_PATH_SHARE {
+        return Some(Language {
+            code: "ind".to_string(),
+            confidence: (share * 3.0).min(1.0),
+            reliable: true,
+        });
+    }
+    whatlang_identify(sample)
+}
+
+/// whatlang's verdict alone (no fast path).
+pub fn whatlang_identify(sample: &str) -> Option<Language> {
+    let info = DETECTOR.detect(sample)?;
     Some(Language {
         code: info.lang().code().to_string(),
         confidence: info.confidence(),
