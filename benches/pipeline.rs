@@ -54,9 +54,11 @@ fn tokenizer(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("urai-tokenizer", size), &text, |b, t| {
             b.iter(|| black_box(tok.tokenize(black_box(t)).words().len()))
         });
-        group.bench_with_input(BenchmarkId::new("unicode_word_indices", size), &text, |b, t| {
-            b.iter(|| black_box(black_box(t).unicode_word_indices().count()))
-        });
+        group.bench_with_input(
+            BenchmarkId::new("unicode_word_indices", size),
+            &text,
+            |b, t| b.iter(|| black_box(black_box(t).unicode_word_indices().count())),
+        );
     }
     group.finish();
 }
@@ -81,7 +83,10 @@ fn annotate(c: &mut Criterion) {
     group.sample_size(10);
     group.throughput(Throughput::Bytes(text.len() as u64));
     for threads in [1, 2] {
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
         group.bench_function(BenchmarkId::new("threads", threads), |b| {
             b.iter(|| {
                 let docs = pool.install(|| pipeline.annotate_batch(inputs.clone()));

@@ -12,14 +12,30 @@ use urai::{Document, Pipeline};
 
 fn render(doc: &Document) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# lang = {}", doc.lang.as_ref().map_or("-", |l| l.code.as_str()));
+    let _ = writeln!(
+        out,
+        "# lang = {}",
+        doc.lang.as_ref().map_or("-", |l| l.code.as_str())
+    );
     for s in &doc.sentences {
         for ti in s.tokens.clone() {
             let t = &doc.tokens[ti];
             let words: Vec<&str> = t.words.clone().map(|w| doc.word_text(w)).collect();
-            let words = if words.len() > 1 { words.join("+") } else { "-".to_string() };
+            let words = if words.len() > 1 {
+                words.join("+")
+            } else {
+                "-".to_string()
+            };
             let kind = serde_json::to_value(t.kind).unwrap();
-            let _ = writeln!(out, "{}\t{}..{}\t{}\t{}", doc.token_text(ti), t.start, t.end, kind.as_str().unwrap(), words);
+            let _ = writeln!(
+                out,
+                "{}\t{}..{}\t{}\t{}",
+                doc.token_text(ti),
+                t.start,
+                t.end,
+                kind.as_str().unwrap(),
+                words
+            );
         }
         out.push('\n');
     }
@@ -50,7 +66,11 @@ fn golden_files() {
         }
         let want = std::fs::read_to_string(&golden).unwrap_or_default();
         if got != want {
-            let first = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(0);
+            let first = got
+                .lines()
+                .zip(want.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
             failures.push(format!(
                 "{}: first difference at line {}:\n  expected: {:?}\n  got:      {:?}",
                 golden.display(),
@@ -60,5 +80,9 @@ fn golden_files() {
             ));
         }
     }
-    assert!(failures.is_empty(), "golden files differ (UPDATE_GOLD=1 to bless):\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "golden files differ (UPDATE_GOLD=1 to bless):\n{}",
+        failures.join("\n")
+    );
 }

@@ -93,6 +93,12 @@ pub struct Args {
     /// Do not stem (no stems or stopword flags in the output).
     #[arg(long)]
     no_stem: bool,
+    /// Do not tag named entities.
+    #[arg(long)]
+    no_ner: bool,
+    /// An entity model of your own (made by `urai train-ner`) instead of the embedded one.
+    #[arg(long, value_name = "PATH")]
+    ner_model: Option<PathBuf>,
     /// The stemmer's root lexicon: a file of your own instead of the embedded one.
     #[arg(long, value_name = "PATH")]
     lexicon: Option<PathBuf>,
@@ -136,7 +142,13 @@ impl Args {
         };
         config.tokenizer.line_breaks_end_sentences = !self.no_line_sentences;
         config.stem = !self.no_stem;
+        config.ner = !self.no_ner;
         let mut pipeline = Pipeline::with_config(config);
+        if let Some(path) = &self.ner_model {
+            let tagger = urai::ner::Tagger::from_path(path)
+                .with_context(|| format!("{}: cannot load the entity model", path.display()))?;
+            pipeline = pipeline.with_tagger(tagger);
+        }
         if let Some(path) = &self.lexicon {
             pipeline = pipeline.with_stemmer(crate::stem::stemmer(Some(path))?);
         }

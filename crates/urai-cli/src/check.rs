@@ -21,9 +21,11 @@ Each DIR holds inputs and their expected outputs, and optionally a check.toml:
       tokens.f1 = 0.997       # metric floors, each a minimum
       sentences.f1 = 0.90
       stem.accuracy = 0.96
+      ner.f1 = 0.88
 
 Metrics compare the output with the expected file: tokens.f1, sentences.f1, words.f1, lemmas.f1 (CoNLL 2018
-evaluator, .conllu expected files) and stem.accuracy (words whose stem matches, .conllu or .conll).
+evaluator, .conllu expected files), stem.accuracy (words whose stem matches, .conllu or .conll), and ner.f1,
+ner.precision, ner.recall (entity spans, conlleval; .conll expected files, tag in the last column).
 With exact = false only the floors count: the way to keep human gold annotations next to their texts.
 
 Exit codes: 0 everything holds; 1 a difference or a metric under its floor; 2 an error.
@@ -370,6 +372,21 @@ fn metrics(path: &Path, to: Format, want: &[u8], got: &[u8]) -> Result<Vec<(Stri
                 "stem.accuracy".into(),
                 (same as f64, w.len().max(g.len()) as f64),
             ));
+            let r = urai_ner::eval::evaluate_readers(
+                want.as_bytes(),
+                path,
+                got.as_bytes(),
+                Path::new("<output>"),
+                urai_ner::eval::Scheme::Conlleval,
+            )
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let m = &r.micro;
+            out.push((
+                "ner.f1".into(),
+                (2.0 * m.tp as f64, (m.gold + m.pred) as f64),
+            ));
+            out.push(("ner.precision".into(), (m.tp as f64, m.pred as f64)));
+            out.push(("ner.recall".into(), (m.tp as f64, m.gold as f64)));
         }
         Format::Jsonl | Format::Text => {}
     }

@@ -28,6 +28,36 @@ Example:
 
 Exit codes: 0 success; 1 the accuracy is under --min-accuracy; 2 an error.")]
     Stem(StemArgs),
+    /// Span precision, recall and F1 of IOB2 entity tags, per type, micro and macro, as conlleval and seqeval's
+    /// default mode compute them. Gold and system are CoNLL files (token first, tag last) with the same tokens.
+    #[command(after_help = "\
+Example:
+  urai annotate gold.conll --from conll --to conll -o system.conll
+  urai eval ner --gold gold.conll --system system.conll
+  urai eval ner --gold gold.conll --system system.conll --json --min-f1 90
+
+Blank lines separate sentences; -DOCSTART- lines are skipped; tokens are paired line by line and must match.
+Exit codes: 0 success; 1 the micro F1 is under --min-f1; 2 an error.")]
+    Ner(NerArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NerArgs {
+    /// The gold file (CoNLL: token first, IOB2 tag last).
+    #[arg(long, value_name = "G")]
+    gold: PathBuf,
+    /// The system file (same tokens).
+    #[arg(long, value_name = "S")]
+    system: PathBuf,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// seqeval's strict IOB2 mode (orphan I- tags are not entities) instead of conlleval's.
+    #[arg(long)]
+    strict: bool,
+    /// Exit with 1 when the micro F1 (in percent) is under this floor.
+    #[arg(long, value_name = "PERCENT")]
+    min_f1: Option<f64>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -76,6 +106,7 @@ pub fn run(cmd: EvalCommand) -> Result<u8> {
     match cmd {
         EvalCommand::Tokens(args) => tokens(args),
         EvalCommand::Stem(args) => stem(args),
+        EvalCommand::Ner(args) => ner(args),
     }
 }
 
@@ -227,6 +258,45 @@ fn stem(args: StemArgs) -> Result<u8> {
         eprintln!(
             "urai: accuracy {:.2} is under its floor {floor}",
             100.0 * r.accuracy()
+        );
+        return Ok(crate::EXIT_REGRESSION);
+    }
+    Ok(crate::EXIT_OK)
+}
+
+fn ner(args: NerArgs) -> Result<u8> {
+    use urai_ner::eval::{Scheme, evaluate_files};
+    let scheme = if args.strict {
+        Scheme::StrictIob2
+    } else {
+        Scheme::Conlleval
+    };
+    let r = evaluate_files(&args.gold, &args.system, scheme)?;
+    if args.json {
+        let score = |s: &urai_ner::eval::TypeScore| {
+            json!({"precision": round(100.0 * s.precision), "recall": round(100.0 * s.recall),
+                   "f1": round(100.0 * s.f1), "correct": s.tp, "gold": s.gold, "system": s.pred})
+        };
+        let per_type: serde_json::Map<String, serde_json::Value> = r
+            .per_type
+            .iter()
+            .map(|(k, v)| (k.clone(), score(v)))
+            .collect();
+        outln!(
+            "{}",
+            json!({"micro": score(&r.micro), "macro_f1": round(100.0 * r.macro_f1), "per_type": per_type,
+                   "tokens": r.tokens, "sentences": r.sentences,
+                   "token_accuracy": round(100.0 * r.token_accuracy())})
+        )?;
+    } else {
+        outln!("{r}")?;
+    }
+    if let Some(floor) = args.min_f1
+        && 100.0 * r.micro.f1 < floor
+    {
+        eprintln!(
+            "urai: NER micro F1 {:.2} is under its floor {floor}",
+            100.0 * r.micro.f1
         );
         return Ok(crate::EXIT_REGRESSION);
     }

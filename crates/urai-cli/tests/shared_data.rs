@@ -147,3 +147,90 @@ fn csui_test_meets_its_floors() {
         "tokens=99.7,words=99.5,sentences=92",
     );
 }
+
+/// `urai eval ner` on the reference vectors (token, gold tag, predicted tag per line) split into a gold and a
+/// system file: the same counts, micro and macro figures as conlleval / seqeval.
+#[test]
+#[ignore = "needs ../shared/data; run by .ci/run"]
+fn eval_ner_reproduces_conlleval_and_seqeval() {
+    let v = shared().join("ner-eval-vectors");
+    let expected: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(v.join("expected_scores.json")).unwrap()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for case in expected.as_array().unwrap() {
+        let file = case["file"].as_str().unwrap();
+        let text = fs::read_to_string(v.join(file)).unwrap();
+        let (mut gold, mut sys) = (String::new(), String::new());
+        for line in text.lines() {
+            let cols: Vec<&str> = line.split_whitespace().collect();
+            if cols.len() < 3 {
+                gold.push('\n');
+                sys.push('\n');
+            } else {
+                gold.push_str(&format!("{}\t{}\n", cols[0], cols[cols.len() - 2]));
+                sys.push_str(&format!("{}\t{}\n", cols[0], cols[cols.len() - 1]));
+            }
+        }
+        let (g, s) = (dir.path().join("gold.conll"), dir.path().join("sys.conll"));
+        fs::write(&g, gold).unwrap();
+        fs::write(&s, sys).unwrap();
+        for (flag, key) in [
+            (None, "default_conlleval_chunking"),
+            (Some("--strict"), "strict_iob2"),
+        ] {
+            let mut cmd = urai();
+            cmd.args(["eval", "ner", "--json", "--gold"])
+                .arg(&g)
+                .arg("--system")
+                .arg(&s);
+            if let Some(f) = flag {
+                cmd.arg(f);
+            }
+            let out = cmd.assert().success().get_output().stdout.clone();
+            let got: serde_json::Value = serde_json::from_slice(&out).unwrap();
+            let want = &case[key];
+            let close = |a: f64, b: f64| (a - b).abs() < 0.006; // the CLI prints percentages with 2 decimals
+            assert!(
+                close(
+                    got["micro"]["f1"].as_f64().unwrap(),
+                    100.0 * want["micro"]["f1"].as_f64().unwrap()
+                ),
+                "{file} {key} micro F1"
+            );
+            assert!(
+                close(
+                    got["micro"]["precision"].as_f64().unwrap(),
+                    100.0 * want["micro"]["p"].as_f64().unwrap()
+                ),
+                "{file} {key} P"
+            );
+            assert!(
+                close(
+                    got["micro"]["recall"].as_f64().unwrap(),
+                    100.0 * want["micro"]["r"].as_f64().unwrap()
+                ),
+                "{file} {key} R"
+            );
+            assert!(
+                close(
+                    got["macro_f1"].as_f64().unwrap(),
+                    100.0 * want["macro_f1"].as_f64().unwrap()
+                ),
+                "{file} {key} macro"
+            );
+            if let Some(types) = want["per_type"].as_object() {
+                for (t, counts) in types {
+                    assert_eq!(got["per_type"][t]["correct"], counts["tp"], "{file} {t} tp");
+                    assert_eq!(
+                        got["per_type"][t]["system"], counts["pred"],
+                        "{file} {t} pred"
+                    );
+                    assert_eq!(
+                        got["per_type"][t]["gold"], counts["gold"],
+                        "{file} {t} gold"
+                    );
+                }
+            }
+        }
+    }
+}

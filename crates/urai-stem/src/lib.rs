@@ -286,6 +286,12 @@ impl Stemmer {
         }
         let lower = lowercase(word);
         match self.stem_lower(&lower) {
+            // A root that is itself analysable (`berapakahan` → `apakah` → `apa`) is taken one step further, so
+            // that stemming is idempotent: stem(stem(w)) == stem(w).
+            Some(root) if root != *lower => match self.stem_lower(&root) {
+                Some(deeper) if deeper != root => Cow::Owned(deeper),
+                _ => Cow::Owned(root),
+            },
             Some(root) => Cow::Owned(root),
             None => lower,
         }

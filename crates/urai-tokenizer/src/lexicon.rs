@@ -189,7 +189,9 @@ impl Lexicon {
                 && (self.is_root(rest)
                     || (prefixes_left > 1 && self.derivable(rest, prefixes_left - 1)))
         };
-        for plain in ["di", "ke", "se", "ber", "be", "ter", "per", "pe", "memper", "diper", "me"] {
+        for plain in [
+            "di", "ke", "se", "ber", "be", "ter", "per", "pe", "memper", "diper", "me",
+        ] {
             if let Some(rest) = w.strip_prefix(plain)
                 && check(rest)
             {

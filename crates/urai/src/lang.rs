@@ -37,12 +37,54 @@ const SAMPLE_BYTES: usize = 1024;
 fn is_marker(lower: &[u8]) -> bool {
     matches!(
         lower,
-        b"yang" | b"dan" | b"di" | b"ini" | b"itu" | b"dengan" | b"untuk" | b"dari" | b"dalam" | b"tidak"
-            | b"akan" | b"pada" | b"juga" | b"ke" | b"karena" | b"oleh" | b"ada" | b"sudah" | b"bisa"
-            | b"atau" | b"mereka" | b"kami" | b"kita" | b"saya" | b"adalah" | b"telah" | b"tersebut"
-            | b"sebagai" | b"bahwa" | b"lebih" | b"seperti" | b"hanya" | b"jika" | b"namun" | b"para"
-            | b"saat" | b"setelah" | b"masih" | b"belum" | b"agar" | b"secara" | b"bagi" | b"sangat"
-            | b"kepada" | b"dapat" | b"menjadi" | b"merupakan" | b"antara"
+        b"yang"
+            | b"dan"
+            | b"di"
+            | b"ini"
+            | b"itu"
+            | b"dengan"
+            | b"untuk"
+            | b"dari"
+            | b"dalam"
+            | b"tidak"
+            | b"akan"
+            | b"pada"
+            | b"juga"
+            | b"ke"
+            | b"karena"
+            | b"oleh"
+            | b"ada"
+            | b"sudah"
+            | b"bisa"
+            | b"atau"
+            | b"mereka"
+            | b"kami"
+            | b"kita"
+            | b"saya"
+            | b"adalah"
+            | b"telah"
+            | b"tersebut"
+            | b"sebagai"
+            | b"bahwa"
+            | b"lebih"
+            | b"seperti"
+            | b"hanya"
+            | b"jika"
+            | b"namun"
+            | b"para"
+            | b"saat"
+            | b"setelah"
+            | b"masih"
+            | b"belum"
+            | b"agar"
+            | b"secara"
+            | b"bagi"
+            | b"sangat"
+            | b"kepada"
+            | b"dapat"
+            | b"menjadi"
+            | b"merupakan"
+            | b"antara"
     )
 }
 
@@ -50,7 +92,10 @@ fn is_marker(lower: &[u8]) -> bool {
 fn indonesian_share(sample: &str) -> (f64, usize) {
     let mut words = 0usize;
     let mut markers = 0usize;
-    for w in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+    for w in sample
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
         words += 1;
         if w.len() <= 9 && w.is_ascii() {
             let mut buf = [0u8; 9];
@@ -62,7 +107,14 @@ fn indonesian_share(sample: &str) -> (f64, usize) {
             }
         }
     }
-    (if words == 0 { 0.0 } else { markers as f64 / words as f64 }, words)
+    (
+        if words == 0 {
+            0.0
+        } else {
+            markers as f64 / words as f64
+        },
+        words,
+    )
 }
 
 /// Below this many words the fast path does not decide.

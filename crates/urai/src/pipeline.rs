@@ -4,10 +4,11 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use urai_ner::Tagger;
 use urai_stem::{Language, StemHint, StemWorker, Stemmer};
 use urai_tokenizer::{Tokenized, Tokenizer};
 
-use crate::document::{Document, SentenceSpan, TokenSpan, WordSpan};
+use crate::document::{Document, Entity, SentenceSpan, TokenSpan, WordSpan};
 use crate::lang;
 
 /// One input record: an id, a text, the record's other fields, and optionally a given tokenization.
@@ -45,6 +46,9 @@ pub struct PipelineConfig {
     pub identify_language: bool,
     /// Give every word a stem and a stopword flag (default `true`).
     pub stem: bool,
+    /// Find named entities (PER, LOC, ORG) (default `true`). Documents identified reliably as a language other
+    /// than Indonesian are not tagged: the model knows Indonesian news.
+    pub ner: bool,
 }
 
 impl Default for PipelineConfig {
@@ -53,6 +57,7 @@ impl Default for PipelineConfig {
             tokenizer: urai_tokenizer::Config::default(),
             identify_language: true,
             stem: true,
+            ner: true,
         }
     }
 }
@@ -63,13 +68,28 @@ pub struct Pipeline {
     config: PipelineConfig,
     tokenizer: Tokenizer,
     stemmer: Stemmer,
+    tagger: TaggerRef,
+}
+
+#[derive(Debug, Clone)]
+enum TaggerRef {
+    Embedded,
+    Owned(std::sync::Arc<Tagger>),
 }
 
 /// Per-thread state of a pipeline: reusable caches (the stemmer's bounded memo). Make one per thread with
 /// [`Pipeline::worker`]; [`Pipeline::annotate_batch`] does this for each rayon thread.
-#[derive(Debug)]
 pub struct Worker<'p> {
     stem: StemWorker<'p>,
+    ner: urai_ner::Worker<'p>,
+}
+
+impl std::fmt::Debug for Worker<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Worker")
+            .field("stem", &self.stem)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Pipeline {
@@ -89,7 +109,22 @@ impl Pipeline {
         Pipeline {
             tokenizer: Tokenizer::with_config(config.tokenizer),
             stemmer: Stemmer::new(),
+            tagger: TaggerRef::Embedded,
             config,
+        }
+    }
+
+    /// Replaces the entity tagger (a model of your own: `Tagger::from_path`).
+    pub fn with_tagger(mut self, tagger: Tagger) -> Pipeline {
+        self.tagger = TaggerRef::Owned(std::sync::Arc::new(tagger));
+        self
+    }
+
+    /// The entity tagger in use.
+    pub fn tagger(&self) -> &Tagger {
+        match &self.tagger {
+            TaggerRef::Embedded => Tagger::embedded(),
+            TaggerRef::Owned(t) => t,
         }
     }
 
@@ -108,6 +143,7 @@ impl Pipeline {
     pub fn worker(&self) -> Worker<'_> {
         Worker {
             stem: self.stemmer.worker(),
+            ner: self.tagger().worker(),
         }
     }
 
@@ -154,6 +190,13 @@ impl Pipeline {
             extra,
             text,
         };
+        let foreign = doc
+            .lang
+            .as_ref()
+            .is_some_and(|l| l.reliable && l.code != "ind");
+        if self.config.ner && !foreign {
+            tag_entities(&mut doc, &mut worker.ner);
+        }
         if self.config.stem {
             self.stem(&mut doc, worker);
         }
@@ -197,6 +240,36 @@ impl Pipeline {
             .map_init(|| self.worker(), |w, input| self.annotate_with(w, input))
             .collect()
     }
+}
+
+/// Finds the entities of a document, sentence by sentence with document-level consistency, as byte spans.
+fn tag_entities(doc: &mut Document, worker: &mut urai_ner::Worker<'_>) {
+    let sentences: Vec<Vec<&str>> = doc
+        .sentences
+        .iter()
+        .map(|s| s.tokens.clone().map(|i| doc.token_text(i)).collect())
+        .collect();
+    let tags = worker.tag_document(&sentences);
+    let mut entities = Vec::new();
+    for (s, sentence_tags) in doc.sentences.iter().zip(&tags) {
+        for span in urai_ner::spans(sentence_tags) {
+            let (first, last) = (s.tokens.start + span.start, s.tokens.start + span.end);
+            let (Some(a), Some(b)) = (
+                doc.tokens.get(first),
+                doc.tokens.get(last.saturating_sub(1)),
+            ) else {
+                continue;
+            };
+            entities.push(Entity {
+                start: a.start,
+                end: b.end,
+                label: span.kind.as_str().to_string(),
+                score: span.score,
+                tokens: first..last,
+            });
+        }
+    }
+    doc.entities = entities;
 }
 
 /// Tokens taken for names: capitalised words that do not open their sentence (after any opening quotes or

@@ -1,0 +1,404 @@
+//! The tagger engine and its per-thread worker.
+
+use std::path::Path;
+use std::sync::{Arc, LazyLock};
+
+use crate::Result;
+use crate::corpus::Sentence;
+use crate::eval::{Evaluator, Report, Scheme};
+use crate::features::{Extractor, missing_unary};
+use crate::hash::IdMap;
+use crate::label::{EntityType, Label, NUM_LABELS, TokenTag};
+use crate::model::{Compiled, Model, Row};
+
+static EMBEDDED_BYTES: &[u8] = include_bytes!("../../../data/ner/model.bin");
+
+static EMBEDDED: LazyLock<Tagger> = LazyLock::new(|| {
+    // The embedded model is validated by the crate's tests (`embedded_model_loads`); failing here means the
+    // build embeds a model trained with different features or gazetteers, a build error of the crate itself.
+    let model = Model::from_bytes(EMBEDDED_BYTES, "data/ner/model.bin")
+        .expect("embedded urai-ner model is valid");
+    Tagger::new(model)
+});
+
+/// Options of document-level post-processing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct DocumentOptions {
+    /// A capitalised token left untagged that equals a part (e.g. the surname) of a multi-token person named
+    /// elsewhere in the document becomes that person (`Lavrov` after `Sergei Lavrov`).
+    pub propagate_person_parts: bool,
+    /// Identical entity strings get the type most often (by total score) given to them in the document.
+    pub unify_types: bool,
+    /// A seat of government (`Kremlin`, `Gedung Putih`, `Downing Street`, from the team's list) tagged as a name
+    /// and not preceded by a locative preposition (`di`, `ke`, `dari` …) is the government: ORG.
+    pub seats_as_organisations: bool,
+}
+
+impl Default for DocumentOptions {
+    fn default() -> Self {
+        DocumentOptions {
+            propagate_person_parts: true,
+            unify_types: true,
+            seats_as_organisations: true,
+        }
+    }
+}
+
+/// The named-entity tagger: an immutable, `Send + Sync` engine, cheap to clone (the model is shared).
+///
+/// It works on tokenized text: a document is a slice of sentences, each a slice of token strings; the result
+/// is one [`TokenTag`] (IOB2 label and marginal probability) per token. Documents matter: names recur, and
+/// the features and the post-processing use the whole document (see [`DocumentOptions`]).
+#[derive(Clone)]
+pub struct Tagger {
+    model: Arc<Model>,
+    /// The model's stages fused for `domain`.
+    fused: Arc<Vec<Compiled>>,
+    options: DocumentOptions,
+    domain: u8,
+}
+
+impl std::fmt::Debug for Tagger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tagger")
+            .field("model", &self.model)
+            .field("options", &self.options)
+            .field("domain", &self.domain)
+            .finish()
+    }
+}
+
+impl Default for Tagger {
+    /// The embedded model (a cheap clone of [`Tagger::embedded`]).
+    fn default() -> Self {
+        Tagger::embedded().clone()
+    }
+}
+
+impl Tagger {
+    /// A tagger over `model` with default document options.
+    pub fn new(model: Model) -> Tagger {
+        let fused = Arc::new(model.stages.iter().map(|s| Compiled::new(s, 0)).collect());
+        Tagger {
+            model: Arc::new(model),
+            fused,
+            options: DocumentOptions::default(),
+            domain: 0,
+        }
+    }
+
+    /// The model embedded in the crate (trained on idner-news-2k train+dev, NER-UI, NERGrit train+valid),
+    /// parsed once on first use.
+    pub fn embedded() -> &'static Tagger {
+        &EMBEDDED
+    }
+
+    /// Loads a model file written by [`Model::save`] (e.g. by `urai train-ner`).
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Tagger> {
+        Ok(Tagger::new(Model::from_path(path)?))
+    }
+
+    /// Parses a model from bytes.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger> {
+        Ok(Tagger::new(Model::from_bytes(bytes, "<bytes>")?))
+    }
+
+    /// The same tagger with other document options.
+    pub fn with_options(mut self, options: DocumentOptions) -> Tagger {
+        self.options = options;
+        self
+    }
+
+    /// The same tagger using the features of annotation domain `domain` (see [`crate::train::Document`]);
+    /// the embedded model's domains are 0 = news (idner-news-2k, the default), 1 = NER-UI, 2 = NERGrit.
+    pub fn with_domain(mut self, domain: u8) -> Tagger {
+        if domain != self.domain {
+            self.fused = Arc::new(
+                self.model
+                    .stages
+                    .iter()
+                    .map(|s| Compiled::new(s, domain))
+                    .collect(),
+            );
+        }
+        self.domain = domain;
+        self
+    }
+
+    /// The model.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// A worker with reusable buffers; keep one per thread (e.g. with rayon's `map_init`).
+    pub fn worker(&self) -> Worker<'_> {
+        Worker {
+            tagger: self,
+            ext: Extractor::default(),
+            em: Vec::new(),
+            back: Vec::new(),
+            path: Vec::new(),
+            alpha: Vec::new(),
+            probs: Vec::new(),
+            s1: Vec::new(),
+            cache: Vec::new(),
+        }
+    }
+
+    /// Tags a document (sentences of tokens). Convenience for `self.worker().tag_document(doc)`.
+    pub fn tag_document<S: AsRef<[T]>, T: AsRef<str>>(&self, doc: &[S]) -> Vec<Vec<TokenTag>> {
+        self.worker().tag_document(doc)
+    }
+
+    /// Tags a single sentence as a one-sentence document.
+    pub fn tag_sentence<T: AsRef<str>>(&self, tokens: &[T]) -> Vec<TokenTag> {
+        self.worker()
+            .tag_document(&[tokens])
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// Tags gold sentences, grouped into documents of `doc_size` consecutive sentences (corpora without
+    /// document boundaries), and scores the output against their labels.
+    pub fn evaluate(&self, sentences: &[Sentence], doc_size: usize) -> Report {
+        let mut ev = Evaluator::new(Scheme::Conlleval);
+        let mut w = self.worker();
+        for doc in sentences.chunks(doc_size.max(1)) {
+            let toks: Vec<&[String]> = doc.iter().map(|s| s.tokens.as_slice()).collect();
+            let tags = w.tag_document(&toks);
+            for (s, t) in doc.iter().zip(&tags) {
+                let gold: Vec<String> = s.labels.iter().map(Label::to_string).collect();
+                let pred: Vec<String> = t.iter().map(|t| t.label.to_string()).collect();
+                ev.add(&gold, &pred);
+            }
+        }
+        ev.report()
+    }
+}
+
+/// A per-thread tagging worker holding reusable buffers (feature extraction allocates nothing per token once
+/// the buffers have grown).
+pub struct Worker<'t> {
+    tagger: &'t Tagger,
+    ext: Extractor,
+    em: Vec<Row>,
+    back: Vec<[u8; NUM_LABELS]>,
+    path: Vec<usize>,
+    alpha: Vec<[f32; NUM_LABELS]>,
+    probs: Vec<f32>,
+    s1: Vec<u8>,
+    /// Per stage: a word's unary feature weights at offsets -2..=2 (exact: integer sums).
+    cache: Vec<IdMap<[[i32; 8]; 5]>>,
+}
+
+/// Words cached per stage before the cache is cleared.
+const CACHE_LIMIT: usize = 200_000;
+
+impl Worker<'_> {
+    /// Tags a document: one `Vec<TokenTag>` per sentence, one tag per token.
+    pub fn tag_document<S: AsRef<[T]>, T: AsRef<str>>(&mut self, doc: &[S]) -> Vec<Vec<TokenTag>> {
+        let mut out = Vec::with_capacity(doc.len());
+        self.tag_document_into(doc, &mut out);
+        out
+    }
+
+    /// Like [`Worker::tag_document`], reusing `out`'s allocations.
+    pub fn tag_document_into<S: AsRef<[T]>, T: AsRef<str>>(
+        &mut self,
+        doc: &[S],
+        out: &mut Vec<Vec<TokenTag>>,
+    ) {
+        out.resize_with(doc.len(), Vec::new);
+        self.ext.load(doc, self.tagger.model.clusters.as_ref());
+        let stages = &*self.tagger.fused;
+        let nst = stages.len();
+        for (si, stage) in stages.iter().enumerate() {
+            let last = si + 1 == nst;
+            if !last {
+                self.s1.clear();
+            }
+            for (s, tags) in out.iter_mut().enumerate() {
+                let (a, b) = self.ext.sentence_range(s);
+                let n = b - a;
+                self.em.clear();
+                self.em.resize(n, [0.0; 8]);
+                if self.cache.len() <= si {
+                    self.cache.resize_with(si + 1, IdMap::default);
+                }
+                let cache = &mut self.cache[si];
+                if cache.len() > CACHE_LIMIT {
+                    cache.clear();
+                }
+                let ext = &self.ext;
+                for i in 0..n {
+                    let mut acc = [0i32; 8];
+                    for k in -2..=2isize {
+                        let j = i as isize + k;
+                        if j < 0 || j >= n as isize {
+                            missing_unary(k, &mut |key| stage.add(key, &mut acc));
+                            continue;
+                        }
+                        let j = a + j as usize;
+                        let parts = cache.entry(ext.token_key(j)).or_insert_with(|| {
+                            let mut parts = [[0i32; 8]; 5];
+                            for (o, p) in parts.iter_mut().enumerate() {
+                                ext.unary(j, o as isize - 2, &mut |key| stage.add(key, p));
+                            }
+                            parts
+                        });
+                        let p = &parts[(k + 2) as usize];
+                        for l in 0..8 {
+                            acc[l] += p[l];
+                        }
+                    }
+                    ext.contextual(s, i, &mut |key| stage.add(key, &mut acc));
+                    self.em[i] = stage.row(&acc);
+                }
+                let stage = stage.decoder();
+                stage.viterbi(&self.em, &mut self.back, &mut self.path);
+                if last {
+                    stage.marginals(&self.em, &self.path, &mut self.alpha, &mut self.probs);
+                    tags.clear();
+                    tags.extend(self.path.iter().zip(&self.probs).map(|(&l, &p)| TokenTag {
+                        label: Label::from_index(l),
+                        score: p,
+                    }));
+                } else {
+                    self.s1.extend(self.path.iter().map(|&l| l as u8));
+                }
+            }
+            if !last {
+                debug_assert_eq!(self.s1.len(), self.ext.num_tokens());
+                self.ext.set_stage1(&self.s1);
+            }
+        }
+        if self.tagger.options.seats_as_organisations {
+            let mut seats = Vec::new();
+            for (s, tags) in out.iter_mut().enumerate() {
+                self.ext.seat_spans(s, &mut seats);
+                for &(a, b) in &seats {
+                    if b > tags.len() || a >= b {
+                        continue;
+                    }
+                    // Only when the tagger saw a name there (not inside a longer entity).
+                    let inside_longer = tags.get(b).is_some_and(|t| matches!(t.label, Label::I(_)))
+                        || matches!(tags[a].label, Label::I(_));
+                    if inside_longer || tags[a..b].iter().all(|t| t.label == Label::O) {
+                        continue;
+                    }
+                    for (k, t) in tags[a..b].iter_mut().enumerate() {
+                        t.label = if k == 0 {
+                            Label::B(EntityType::Org)
+                        } else {
+                            Label::I(EntityType::Org)
+                        };
+                    }
+                }
+            }
+        }
+        postprocess(doc, out, self.tagger.options);
+    }
+}
+
+fn is_cap(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase) && t.chars().count() >= 3
+}
+
+/// Document-level consistency (see [`DocumentOptions`]).
+fn postprocess<S: AsRef<[T]>, T: AsRef<str>>(
+    doc: &[S],
+    tags: &mut [Vec<TokenTag>],
+    opt: DocumentOptions,
+) {
+    use std::collections::HashMap;
+    if opt.unify_types {
+        let mut votes: HashMap<String, [f32; 3]> = HashMap::new();
+        for (s, t) in doc.iter().zip(tags.iter()) {
+            for sp in crate::label::spans(t) {
+                let key = s.as_ref()[sp.start..sp.end]
+                    .iter()
+                    .map(AsRef::as_ref)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                votes.entry(key).or_default()[sp.kind as usize] += sp.score;
+            }
+        }
+        for (s, t) in doc.iter().zip(tags.iter_mut()) {
+            for sp in crate::label::spans(t) {
+                let key = s.as_ref()[sp.start..sp.end]
+                    .iter()
+                    .map(AsRef::as_ref)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let Some(v) = votes.get(&key) else { continue };
+                let best = (0..3).max_by(|&a, &b| v[a].total_cmp(&v[b])).unwrap_or(0);
+                let kind = EntityType::ALL[best];
+                if kind != sp.kind && v[best] > v[sp.kind as usize] {
+                    for (k, tag) in t[sp.start..sp.end].iter_mut().enumerate() {
+                        tag.label = if k == 0 {
+                            Label::B(kind)
+                        } else {
+                            Label::I(kind)
+                        };
+                    }
+                }
+            }
+        }
+    }
+    if opt.propagate_person_parts {
+        let mut parts: HashMap<&str, f32> = HashMap::new();
+        for (s, t) in doc.iter().zip(tags.iter()) {
+            for sp in crate::label::spans(t) {
+                if sp.kind == EntityType::Per && sp.end - sp.start >= 2 {
+                    for tok in &s.as_ref()[sp.start..sp.end] {
+                        if is_cap(tok.as_ref()) {
+                            parts.insert(tok.as_ref(), sp.score);
+                        }
+                    }
+                }
+            }
+        }
+        if parts.is_empty() {
+            return;
+        }
+        for (s, t) in doc.iter().zip(tags.iter_mut()) {
+            let toks = s.as_ref();
+            let mut i = 0;
+            while i < t.len() {
+                // An untagged token, or a one-token entity of another type, that is a part of a person's name.
+                let single_other = |j: usize| {
+                    matches!(t[j].label, Label::B(e) if e != EntityType::Per)
+                        && !t.get(j + 1).is_some_and(|x| matches!(x.label, Label::I(_)))
+                };
+                let matches = |j: usize| {
+                    (t[j].label == Label::O || single_other(j))
+                        && toks.get(j).is_some_and(|x| parts.contains_key(x.as_ref()))
+                };
+                if !matches(i) {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i;
+                while j < t.len() && matches(j) {
+                    j += 1;
+                }
+                // Only when the run is not glued to another entity (`Lavrov` inside `Lavrov Institute` stays).
+                let next_entity = t.get(j).is_some_and(|x| matches!(x.label, Label::I(_)));
+                if !next_entity {
+                    for k in i..j {
+                        let score = parts.get(toks[k].as_ref()).copied().unwrap_or(0.5);
+                        t[k] = TokenTag {
+                            label: if k == i {
+                                Label::B(EntityType::Per)
+                            } else {
+                                Label::I(EntityType::Per)
+                            },
+                            score,
+                        };
+                    }
+                }
+                i = j;
+            }
+        }
+    }
+}

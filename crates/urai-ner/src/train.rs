@@ -1,0 +1,763 @@
+//! Training: an averaged structured perceptron over the hashed features, with constrained (IOB2) Viterbi
+//! decoding. Deterministic for a given configuration and input order (seeded shuffling, single thread).
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::clusters::Clusters;
+use crate::corpus::Sentence;
+use crate::features::Extractor;
+use crate::label::NUM_LABELS;
+use crate::model::{Model, Row, Stage};
+use crate::{DocumentOptions, Tagger};
+use crate::{Error, Result};
+
+const L: usize = NUM_LABELS;
+
+/// Training configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrainConfig {
+    /// Passes over the training data.
+    pub epochs: u32,
+    /// Seed of the sentence shuffling.
+    pub seed: u64,
+    /// Features seen fewer times in the training data are dropped.
+    pub min_feature_count: u32,
+    /// Features whose largest absolute averaged weight is below this are pruned from the saved model.
+    pub prune_threshold: f32,
+    /// Train a second stage that reads the first stage's labels over the whole document (stacking). The first
+    /// stage's labels on the training data come from `folds`-fold jackknifing over documents.
+    pub stacked: bool,
+    /// Number of jackknife folds for `stacked` (at least 2).
+    pub folds: u32,
+    /// Train this many perceptrons with different shuffling seeds and average their weights into one model
+    /// (less variance, same size and speed).
+    pub ensemble: u32,
+    /// The learning algorithm.
+    pub algorithm: Algorithm,
+    /// L2 regularisation of the CRF (per sentence: `l2 / number of sentences`).
+    pub l2: f32,
+    /// Initial learning rate of the CRF's SGD (decays as `lr / (1 + epoch / 2)`).
+    pub learning_rate: f32,
+}
+
+/// How the weights are learnt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Algorithm {
+    /// Averaged structured perceptron (Collins 2002).
+    Perceptron,
+    /// Linear-chain CRF trained by stochastic gradient descent with L2 regularisation.
+    Crf,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            epochs: 12,
+            seed: 42,
+            min_feature_count: 2,
+            prune_threshold: 1e-3,
+            stacked: false,
+            folds: 5,
+            ensemble: 4,
+            algorithm: Algorithm::Perceptron,
+            l2: 1.0,
+            learning_rate: 0.1,
+        }
+    }
+}
+
+/// A training document: consecutive sentences and the annotation domain they come from.
+///
+/// Features are learnt twice, once shared by all domains and once specific to the document's domain
+/// ("frustratingly easy" domain adaptation): corpora with different annotation habits then help each other
+/// without blurring the conventions of the domain the tagger is used for ([`crate::Tagger::with_domain`];
+/// domain 0, news, by default).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Document {
+    /// The sentences, in text order.
+    pub sentences: Vec<Sentence>,
+    /// Annotation domain (corpus) id, `0..=254`; `255` means "shared features only".
+    pub domain: u8,
+}
+
+/// Groups consecutive sentences into pseudo-documents of `doc_size` sentences of `domain`, for corpora without
+/// document boundaries (the document features then see neighbouring sentences, as in running news text).
+pub fn into_documents(sentences: Vec<Sentence>, doc_size: usize, domain: u8) -> Vec<Document> {
+    let mut out = Vec::new();
+    let mut cur = Vec::new();
+    for s in sentences {
+        cur.push(s);
+        if cur.len() >= doc_size.max(1) {
+            out.push(Document {
+                sentences: std::mem::take(&mut cur),
+                domain,
+            });
+        }
+    }
+    if !cur.is_empty() {
+        out.push(Document {
+            sentences: cur,
+            domain,
+        });
+    }
+    out
+}
+
+struct Data {
+    /// Feature ids, flattened over all tokens.
+    feats: Vec<u32>,
+    /// Per token: end offset into `feats`.
+    tok_end: Vec<u32>,
+    /// Per sentence: token range and gold labels (flattened in `gold`).
+    sents: Vec<(u32, u32)>,
+    gold: Vec<u8>,
+    keys: Vec<u64>,
+}
+
+fn extract(
+    docs: &[Document],
+    clusters: Option<&Clusters>,
+    stacked: Option<&[Vec<u8>]>,
+    min_count: u32,
+) -> Data {
+    let mut ext = Extractor::default();
+    let mut ids: HashMap<u64, u32> = HashMap::new();
+    let mut keys = Vec::new();
+    let mut counts: Vec<u32> = Vec::new();
+    let mut feats = Vec::new();
+    let mut tok_end = Vec::new();
+    let mut sents = Vec::new();
+    let mut gold = Vec::new();
+    for (di, doc) in docs.iter().enumerate() {
+        let toks: Vec<&[String]> = doc.sentences.iter().map(|s| s.tokens.as_slice()).collect();
+        ext.load(&toks, clusters);
+        if let Some(st) = stacked {
+            ext.set_stage1(st.get(di).map_or(&[][..], Vec::as_slice));
+        }
+        for (s, sent) in doc.sentences.iter().enumerate() {
+            let start = tok_end.len() as u32;
+            for i in 0..sent.tokens.len() {
+                ext.features_in_domain(s, i, doc.domain, &mut |k| {
+                    let id = *ids.entry(k).or_insert_with(|| {
+                        keys.push(k);
+                        counts.push(0);
+                        (keys.len() - 1) as u32
+                    });
+                    counts[id as usize] += 1;
+                    feats.push(id);
+                });
+                tok_end.push(feats.len() as u32);
+                gold.push(sent.labels.get(i).map_or(0, |l| l.index()) as u8);
+            }
+            sents.push((start, tok_end.len() as u32));
+        }
+    }
+    if min_count > 1 {
+        // Drop rare features by remapping them to a sentinel that is skipped.
+        let mut keep = Vec::with_capacity(keys.len());
+        let mut new_keys = Vec::new();
+        for (k, &c) in keys.iter().zip(&counts) {
+            if c >= min_count {
+                keep.push(new_keys.len() as u32);
+                new_keys.push(*k);
+            } else {
+                keep.push(u32::MAX);
+            }
+        }
+        for f in feats.iter_mut() {
+            *f = keep[*f as usize];
+        }
+        keys = new_keys;
+    }
+    Data {
+        feats,
+        tok_end,
+        sents,
+        gold,
+        keys,
+    }
+}
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+/// Trains a model on documents of gold sentences.
+pub fn train(docs: &[Document], config: &TrainConfig) -> Result<Model> {
+    train_with_callback(docs, config, |_, _| {})
+}
+
+/// Like [`train`], calling `on_epoch(epoch, &averaged_model_so_far)` after each epoch (for tuning the number
+/// of epochs on a dev set).
+pub fn train_with_callback(
+    docs: &[Document],
+    config: &TrainConfig,
+    on_epoch: impl FnMut(u32, &Model),
+) -> Result<Model> {
+    train_with(docs, config, None, on_epoch)
+}
+
+/// Like [`train_with_callback`], with word clusters (from [`crate::clusters::build_clusters`]) as features;
+/// the clusters are stored in the model.
+pub fn train_with(
+    docs: &[Document],
+    config: &TrainConfig,
+    clusters: Option<Clusters>,
+    mut on_epoch: impl FnMut(u32, &Model),
+) -> Result<Model> {
+    if config.epochs == 0 {
+        return Err(Error::Train("epochs must be at least 1".into()));
+    }
+    for doc in docs {
+        for s in &doc.sentences {
+            if s.tokens.len() != s.labels.len() {
+                return Err(Error::Train(format!(
+                    "sentence with {} tokens but {} labels",
+                    s.tokens.len(),
+                    s.labels.len()
+                )));
+            }
+        }
+    }
+    if !config.stacked {
+        let data = extract(docs, clusters.as_ref(), None, config.min_feature_count);
+        let st = train_stage(&data, config, |e, st| {
+            on_epoch(
+                e,
+                &Model {
+                    stages: vec![st.clone()],
+                    clusters: clusters.clone(),
+                },
+            )
+        })?;
+        return Ok(Model {
+            stages: vec![st],
+            clusters,
+        });
+    }
+    let k = config.folds.max(2) as usize;
+    let mut stacked: Vec<Vec<u8>> = vec![Vec::new(); docs.len()];
+    let no_post = DocumentOptions {
+        propagate_person_parts: false,
+        unify_types: false,
+        seats_as_organisations: false,
+    };
+    for fold in 0..k {
+        let train_docs: Vec<Document> = docs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % k != fold)
+            .map(|(_, d)| d.clone())
+            .collect();
+        if train_docs.is_empty() {
+            continue;
+        }
+        let data = extract(
+            &train_docs,
+            clusters.as_ref(),
+            None,
+            config.min_feature_count,
+        );
+        let st = train_stage(&data, config, |_, _| {})?;
+        let tagger = Tagger::new(Model {
+            stages: vec![st],
+            clusters: clusters.clone(),
+        })
+        .with_options(no_post);
+        for (i, d) in docs.iter().enumerate().filter(|(i, _)| i % k == fold) {
+            let t = tagger.clone().with_domain(d.domain);
+            let toks: Vec<&[String]> = d.sentences.iter().map(|s| s.tokens.as_slice()).collect();
+            stacked[i] = t
+                .tag_document(&toks)
+                .iter()
+                .flatten()
+                .map(|t| t.label.index() as u8)
+                .collect();
+        }
+    }
+    let data = extract(docs, clusters.as_ref(), None, config.min_feature_count);
+    let s1 = train_stage(&data, config, |_, _| {})?;
+    let data = extract(
+        docs,
+        clusters.as_ref(),
+        Some(&stacked),
+        config.min_feature_count,
+    );
+    let s2 = train_stage(&data, config, |e, st| {
+        on_epoch(
+            e,
+            &Model {
+                stages: vec![s1.clone(), st.clone()],
+                clusters: clusters.clone(),
+            },
+        )
+    })?;
+    Ok(Model {
+        stages: vec![s1, s2],
+        clusters,
+    })
+}
+
+fn train_stage(
+    data: &Data,
+    config: &TrainConfig,
+    mut on_epoch: impl FnMut(u32, &Stage),
+) -> Result<Stage> {
+    let n = config.ensemble.max(1);
+    if n == 1 {
+        return train_one(data, config, on_epoch);
+    }
+    let mut sum: HashMap<u64, Row> = HashMap::new();
+    let mut trans = [[0f32; L]; L];
+    let mut start = [0f32; L];
+    for m in 0..n {
+        let cfg = TrainConfig {
+            seed: config.seed.wrapping_add(m as u64 * 7919),
+            ..config.clone()
+        };
+        let st = if m + 1 == n {
+            train_one(data, &cfg, &mut on_epoch)?
+        } else {
+            train_one(data, &cfg, |_, _| {})?
+        };
+        for (k, row) in st.entries() {
+            let e = sum.entry(k).or_insert([0.0; 8]);
+            for l in 0..L {
+                e[l] += row[l] / n as f32;
+            }
+        }
+        for p in 0..L {
+            start[p] += st.start[p] / n as f32;
+            for q in 0..L {
+                trans[p][q] += st.trans[p][q] / n as f32;
+            }
+        }
+    }
+    let feats = sum
+        .into_iter()
+        .filter(|(_, r)| r.iter().any(|w| w.abs() >= config.prune_threshold))
+        .collect();
+    Ok(Stage::from_parts(feats, trans, start))
+}
+
+fn train_one(
+    data: &Data,
+    config: &TrainConfig,
+    mut on_epoch: impl FnMut(u32, &Stage),
+) -> Result<Stage> {
+    if data.sents.is_empty() {
+        return Err(Error::Train("no training sentences".into()));
+    }
+    if config.algorithm == Algorithm::Crf {
+        return train_crf(data, config, on_epoch);
+    }
+    let nf = data.keys.len();
+    let mut w: Vec<Row> = vec![[0.0; 8]; nf];
+    let mut acc: Vec<[f64; L]> = vec![[0.0; L]; nf];
+    let mut trans = [[0f32; L]; L];
+    let mut trans_acc = [[0f64; L]; L];
+    let mut start = [0f32; L];
+    let mut start_acc = [0f64; L];
+    let mut c: f64 = 1.0;
+    let mut order: Vec<usize> = (0..data.sents.len()).collect();
+    let mut rng = Rng(config.seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let mut em: Vec<Row> = Vec::new();
+    let mut back = Vec::new();
+    let mut pred = Vec::new();
+    let mut scratch = Stage::from_parts(Vec::new(), trans, start);
+    for epoch in 1..=config.epochs {
+        for i in (1..order.len()).rev() {
+            let j = (rng.next() % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        for &si in &order {
+            let (a, b) = data.sents[si];
+            let (a, b) = (a as usize, b as usize);
+            em.clear();
+            for t in a..b {
+                let fs = if t == 0 {
+                    0
+                } else {
+                    data.tok_end[t - 1] as usize
+                };
+                let mut row = [0f32; 8];
+                for &f in &data.feats[fs..data.tok_end[t] as usize] {
+                    if let Some(wr) = w.get(f as usize) {
+                        for l in 0..L {
+                            row[l] += wr[l];
+                        }
+                    }
+                }
+                em.push(row);
+            }
+            scratch.trans = trans;
+            scratch.start = start;
+            scratch.viterbi(&em, &mut back, &mut pred);
+            let gold = &data.gold[a..b];
+            for t in 0..(b - a) {
+                let (g, p) = (gold[t] as usize, pred[t]);
+                if g != p {
+                    let tt = a + t;
+                    let fs = if tt == 0 {
+                        0
+                    } else {
+                        data.tok_end[tt - 1] as usize
+                    };
+                    for &f in &data.feats[fs..data.tok_end[tt] as usize] {
+                        let f = f as usize;
+                        if f >= nf {
+                            continue;
+                        }
+                        w[f][g] += 1.0;
+                        w[f][p] -= 1.0;
+                        acc[f][g] += c;
+                        acc[f][p] -= c;
+                    }
+                }
+                let (gp, pp) = if t == 0 {
+                    (None, None)
+                } else {
+                    (Some(gold[t - 1] as usize), Some(pred[t - 1]))
+                };
+                if (gp, g) != (pp, p) {
+                    match (gp, pp) {
+                        (Some(gp), Some(pp)) => {
+                            trans[gp][g] += 1.0;
+                            trans[pp][p] -= 1.0;
+                            trans_acc[gp][g] += c;
+                            trans_acc[pp][p] -= c;
+                        }
+                        _ => {
+                            start[g] += 1.0;
+                            start[p] -= 1.0;
+                            start_acc[g] += c;
+                            start_acc[p] -= c;
+                        }
+                    }
+                }
+            }
+            c += 1.0;
+        }
+        let model = average(
+            &data.keys,
+            &w,
+            &acc,
+            &trans,
+            &trans_acc,
+            &start,
+            &start_acc,
+            c,
+            config.prune_threshold,
+        );
+        if epoch == config.epochs {
+            return Ok(model);
+        }
+        on_epoch(epoch, &model);
+    }
+    Err(Error::Train("epochs must be at least 1".into()))
+}
+
+/// SGD for a linear-chain CRF over the same features (IOB2-constrained lattice).
+fn train_crf(
+    data: &Data,
+    config: &TrainConfig,
+    mut on_epoch: impl FnMut(u32, &Stage),
+) -> Result<Stage> {
+    use crate::model::allowed;
+    let nf = data.keys.len();
+    let n_sent = data.sents.len() as f64;
+    let mut w: Vec<Row> = vec![[0.0; 8]; nf];
+    let mut scale = 1f64;
+    let mut trans = [[0f32; L]; L];
+    let mut start = [0f32; L];
+    let mut order: Vec<usize> = (0..data.sents.len()).collect();
+    let mut rng = Rng(config.seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let mut ex: Vec<[f64; L]> = Vec::new();
+    let mut alpha: Vec<[f64; L]> = Vec::new();
+    let mut beta: Vec<[f64; L]> = Vec::new();
+    let lambda = config.l2 as f64 / n_sent;
+    let feats_of = |t: usize| {
+        let fs = if t == 0 {
+            0
+        } else {
+            data.tok_end[t - 1] as usize
+        };
+        &data.feats[fs..data.tok_end[t] as usize]
+    };
+    let build = |w: &[Row], scale: f64, trans: &[[f32; L]; L], start: &[f32; L]| {
+        let feats: Vec<(u64, Row)> = data
+            .keys
+            .iter()
+            .zip(w)
+            .filter(|(_, r)| r.iter().any(|x| *x != 0.0))
+            .map(|(k, r)| {
+                let mut row = [0f32; 8];
+                for l in 0..L {
+                    row[l] = (r[l] as f64 * scale) as f32;
+                }
+                (*k, row)
+            })
+            .collect();
+        Stage::from_parts(feats, *trans, *start)
+    };
+    for epoch in 1..=config.epochs {
+        for i in (1..order.len()).rev() {
+            let j = (rng.next() % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let lr = config.learning_rate as f64 / (1.0 + (epoch - 1) as f64 / 2.0);
+        for &si in &order {
+            let (a, b) = data.sents[si];
+            let (a, b) = (a as usize, b as usize);
+            let n = b - a;
+            if n == 0 {
+                continue;
+            }
+            // Potentials.
+            ex.clear();
+            for t in a..b {
+                let mut row = [0f64; L];
+                for &f in feats_of(t) {
+                    if let Some(wr) = w.get(f as usize) {
+                        for l in 0..L {
+                            row[l] += wr[l] as f64;
+                        }
+                    }
+                }
+                let m = row.iter().fold(f64::NEG_INFINITY, |m, &x| m.max(x * scale));
+                for l in 0..L {
+                    row[l] = (row[l] * scale - m).max(-60.0).exp();
+                }
+                ex.push(row);
+            }
+            let mut tp = [[0f64; L]; L];
+            for p in 0..L {
+                for c in 0..L {
+                    if allowed(Some(p), c) {
+                        tp[p][c] = (trans[p][c] as f64).clamp(-60.0, 60.0).exp();
+                    }
+                }
+            }
+            alpha.clear();
+            alpha.resize(n, [0.0; L]);
+            beta.clear();
+            beta.resize(n, [0.0; L]);
+            for l in 0..L {
+                if allowed(None, l) {
+                    alpha[0][l] = (start[l] as f64).clamp(-60.0, 60.0).exp() * ex[0][l];
+                }
+            }
+            norm(&mut alpha[0]);
+            for i in 1..n {
+                let mut next = [0f64; L];
+                for p in 0..L {
+                    for c in 0..L {
+                        next[c] += alpha[i - 1][p] * tp[p][c];
+                    }
+                }
+                for c in 0..L {
+                    next[c] *= ex[i][c];
+                }
+                norm(&mut next);
+                alpha[i] = next;
+            }
+            beta[n - 1] = [1.0; L];
+            for i in (1..n).rev() {
+                let mut nb = [0f64; L];
+                for p in 0..L {
+                    for c in 0..L {
+                        nb[p] += tp[p][c] * ex[i][c] * beta[i][c];
+                    }
+                }
+                norm(&mut nb);
+                beta[i - 1] = nb;
+            }
+            // L2 shrinkage as a global scale.
+            scale *= 1.0 - lr * lambda;
+            if scale < 1e-6 {
+                for r in w.iter_mut() {
+                    for x in r.iter_mut() {
+                        *x = (*x as f64 * scale) as f32;
+                    }
+                }
+                scale = 1.0;
+            }
+            let gold = &data.gold[a..b];
+            let step = (lr / scale) as f32;
+            for i in 0..n {
+                let mut m = [0f64; L];
+                for l in 0..L {
+                    m[l] = alpha[i][l] * beta[i][l];
+                }
+                norm(&mut m);
+                let mut g = [0f32; L];
+                for l in 0..L {
+                    g[l] = -(m[l] as f32);
+                }
+                g[gold[i] as usize] += 1.0;
+                for &f in feats_of(a + i) {
+                    if let Some(wr) = w.get_mut(f as usize) {
+                        for l in 0..L {
+                            wr[l] += step * g[l];
+                        }
+                    }
+                }
+                if i == 0 {
+                    for l in 0..L {
+                        start[l] += lr as f32 * g[l];
+                    }
+                } else {
+                    let mut e = [[0f64; L]; L];
+                    let mut z = 0f64;
+                    for p in 0..L {
+                        for c in 0..L {
+                            e[p][c] = alpha[i - 1][p] * tp[p][c] * ex[i][c] * beta[i][c];
+                            z += e[p][c];
+                        }
+                    }
+                    if z > 0.0 {
+                        for p in 0..L {
+                            for c in 0..L {
+                                trans[p][c] -= (lr * e[p][c] / z) as f32;
+                            }
+                        }
+                    }
+                    trans[gold[i - 1] as usize][gold[i] as usize] += lr as f32;
+                }
+            }
+        }
+        let stage = build(&w, scale, &trans, &start);
+        if epoch == config.epochs {
+            return Ok(stage);
+        }
+        on_epoch(epoch, &stage);
+    }
+    Err(Error::Train("epochs must be at least 1".into()))
+}
+
+fn norm(v: &mut [f64; L]) {
+    let s: f64 = v.iter().sum();
+    if s > 0.0 && s.is_finite() {
+        for x in v.iter_mut() {
+            *x /= s;
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn average(
+    keys: &[u64],
+    w: &[Row],
+    acc: &[[f64; L]],
+    trans: &[[f32; L]; L],
+    trans_acc: &[[f64; L]; L],
+    start: &[f32; L],
+    start_acc: &[f64; L],
+    c: f64,
+    prune: f32,
+) -> Stage {
+    let mut feats = Vec::new();
+    for ((k, wr), ar) in keys.iter().zip(w).zip(acc) {
+        let mut row = [0f32; 8];
+        let mut max = 0f32;
+        for l in 0..L {
+            row[l] = (wr[l] as f64 - ar[l] / c) as f32;
+            max = max.max(row[l].abs());
+        }
+        if max >= prune && max > 0.0 {
+            feats.push((*k, row));
+        }
+    }
+    let mut t = [[0f32; L]; L];
+    for p in 0..L {
+        for q in 0..L {
+            t[p][q] = (trans[p][q] as f64 - trans_acc[p][q] / c) as f32;
+        }
+    }
+    let mut s = [0f32; L];
+    for l in 0..L {
+        s[l] = (start[l] as f64 - start_acc[l] / c) as f32;
+    }
+    Stage::from_parts(feats, t, s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::label::{EntityType, Label};
+
+    fn sent(toks: &[&str], labels: &[Label]) -> Sentence {
+        Sentence {
+            tokens: toks.iter().map(|t| t.to_string()).collect(),
+            labels: labels.to_vec(),
+        }
+    }
+
+    /// Fusing the shared and domain weights gives exactly the scores of looking both up.
+    #[test]
+    fn fused_stage_scores_equal_domain_lookups() {
+        let (o, bp, ip, bl) = (
+            Label::O,
+            Label::B(EntityType::Per),
+            Label::I(EntityType::Per),
+            Label::B(EntityType::Loc),
+        );
+        let a = sent(
+            &["Menteri", "Adi", "Saputra", "ke", "Bandung"],
+            &[o, bp, ip, o, bl],
+        );
+        let b = sent(
+            &["Menteri", "Adi", "Saputra", "ke", "Bandung"],
+            &[o, bl, o, o, bp],
+        );
+        let docs = vec![
+            Document {
+                sentences: vec![a.clone(), a],
+                domain: 0,
+            },
+            Document {
+                sentences: vec![b.clone(), b],
+                domain: 2,
+            },
+        ];
+        let cfg = TrainConfig {
+            epochs: 3,
+            ensemble: 1,
+            ..TrainConfig::default()
+        };
+        let model = train(&docs, &cfg).unwrap();
+        let stage = &model.stages[0];
+        for domain in [0u8, 2, 5, u8::MAX] {
+            let fused = stage.fused(domain);
+            let mut ext = Extractor::default();
+            ext.load(&[["Menteri", "Budi", "Saputra", "ke", "Bandung"]], None);
+            for i in 0..5 {
+                let (mut x, mut y) = ([0f32; 8], [0f32; 8]);
+                ext.features_in_domain(0, i, domain, &mut |k| {
+                    if let Some(w) = stage.row(k) {
+                        (0..8).for_each(|l| x[l] += w[l]);
+                    }
+                });
+                ext.features(0, i, &mut |k| {
+                    if let Some(w) = fused.row(k) {
+                        (0..8).for_each(|l| y[l] += w[l]);
+                    }
+                });
+                for l in 0..8 {
+                    assert!(
+                        (x[l] - y[l]).abs() < 1e-4,
+                        "domain {domain} token {i}: {x:?} vs {y:?}"
+                    );
+                }
+            }
+        }
+    }
+}

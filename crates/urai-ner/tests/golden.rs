@@ -1,0 +1,104 @@
+//! Golden files: the embedded model on the team's own news-style sentences (foreign and Indonesian names).
+//! Re-bless after retraining with `UPDATE_GOLD=1 cargo test -p urai-ner --test golden`.
+
+use std::path::Path;
+
+use urai_ner::{EntityType, Tagger, spans};
+
+fn documents(text: &str) -> Vec<Vec<Vec<String>>> {
+    let mut docs = vec![Vec::new()];
+    for line in text.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        if line.trim().is_empty() {
+            docs.push(Vec::new());
+            continue;
+        }
+        if let Some(d) = docs.last_mut() {
+            d.push(
+                line.split(' ')
+                    .filter(|t| !t.is_empty())
+                    .map(String::from)
+                    .collect(),
+            );
+        }
+    }
+    docs.retain(|d| !d.is_empty());
+    docs
+}
+
+fn render(docs: &[Vec<Vec<String>>]) -> String {
+    let mut out = String::new();
+    for doc in docs {
+        let tags = Tagger::embedded().tag_document(doc);
+        for (s, t) in doc.iter().zip(&tags) {
+            for (tok, tag) in s.iter().zip(t) {
+                out.push_str(&format!("{tok}\t{}\n", tag.label));
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn news_golden() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let docs = documents(&std::fs::read_to_string(dir.join("news.txt")).unwrap());
+    let got = render(&docs);
+    let gold_path = dir.join("news.golden");
+    if std::env::var_os("UPDATE_GOLD").is_some() {
+        std::fs::write(&gold_path, &got).unwrap();
+    }
+    let want = std::fs::read_to_string(&gold_path).unwrap();
+    assert_eq!(
+        got,
+        want,
+        "tagger output differs from {}; re-bless with UPDATE_GOLD=1 if intended",
+        gold_path.display()
+    );
+}
+
+#[test]
+fn news_entities_users_expect() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let docs = documents(&std::fs::read_to_string(dir.join("news.txt")).unwrap());
+    let mut found = Vec::new();
+    for doc in &docs {
+        let tags = Tagger::embedded().tag_document(doc);
+        for (s, t) in doc.iter().zip(&tags) {
+            for sp in spans(t) {
+                found.push((s[sp.start..sp.end].join(" "), sp.kind));
+            }
+        }
+    }
+    let has = |name: &str, kind: EntityType| found.iter().any(|(n, k)| n == name && *k == kind);
+    for (name, kind) in [
+        ("Olaf Scholz", EntityType::Per),
+        ("Emmanuel Macron", EntityType::Per),
+        ("Scholz", EntityType::Per),
+        ("Paris", EntityType::Loc),
+        ("Beijing", EntityType::Loc),
+        ("Fumio Kishida", EntityType::Per),
+        ("Kishida", EntityType::Per),
+        ("Jakarta", EntityType::Loc),
+        ("Antonio Guterres", EntityType::Per),
+        ("Guterres", EntityType::Per),
+        ("Gaza", EntityType::Loc),
+        ("Reuters", EntityType::Org),
+        ("Bank Dunia", EntityType::Org),
+        ("Surabaya", EntityType::Loc),
+    ] {
+        assert!(
+            has(name, kind),
+            "{name} not found as {kind}; found {found:?}"
+        );
+    }
+    for (name, _) in &found {
+        assert!(
+            !["Kanselir", "Presiden", "Menurut", "Juru"].contains(&name.as_str()),
+            "{name} tagged alone"
+        );
+    }
+}

@@ -1,0 +1,332 @@
+//! Accuracy and identity checks against the gold data in `../shared/data` (run by `.ci/run` with `--ignored`).
+//! The data is located via `URAI_SHARED_DATA` or `<workspace>/../shared/data`; a missing directory fails loudly.
+
+use std::path::PathBuf;
+
+use urai_ner::Tagger;
+use urai_ner::clusters::{ClusterConfig, build_clusters};
+use urai_ner::corpus::{Sentence, drop_overlapping, read_conll_file, read_conllu_file};
+use urai_ner::eval::{Scheme, evaluate_conlleval_file, evaluate_files};
+use urai_ner::train::{Document, TrainConfig, into_documents, train_with};
+
+/// Sentences per pseudo-document for idner-news-2k, whose sentences keep their article order (as in training).
+const DOC_SIZE: usize = 50;
+/// NER-UI and NERGrit sentences are shuffled: every sentence is its own document.
+const SHUFFLED: usize = 1;
+
+fn data_dir() -> PathBuf {
+    let dir = std::env::var_os("URAI_SHARED_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
+    assert!(
+        dir.join("ner-idner-news-2k").is_dir(),
+        "shared data not found at {} (set URAI_SHARED_DATA): these tests need it",
+        dir.display()
+    );
+    dir
+}
+
+fn read(rel: &str) -> Vec<Sentence> {
+    let p = data_dir().join(rel);
+    read_conll_file(&p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()))
+}
+
+#[test]
+#[ignore = "needs ../shared/data; run by .ci/run"]
+fn eval_matches_seqeval_and_conlleval() {
+    let dir = data_dir().join("ner-eval-vectors");
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected_scores.json")).unwrap())
+            .unwrap();
+    let close = |a: f64, b: &serde_json::Value, what: &str| {
+        let b = b.as_f64().unwrap_or_else(|| panic!("{what} missing"));
+        assert!((a - b).abs() < 1e-9, "{what}: ours {a}, expected {b}");
+    };
+    for case in expected.as_array().unwrap() {
+        let file = case["file"].as_str().unwrap();
+        let r = evaluate_conlleval_file(dir.join(file), Scheme::Conlleval).unwrap();
+        let d = &case["default_conlleval_chunking"];
+        assert_eq!(
+            r.sentences as u64,
+            case["sentences"].as_u64().unwrap(),
+            "{file} sentences"
+        );
+        assert_eq!(
+            r.tokens as u64,
+            case["tokens"].as_u64().unwrap(),
+            "{file} tokens"
+        );
+        for (t, c) in d["per_type"].as_object().unwrap() {
+            let s = r
+                .per_type
+                .get(t)
+                .unwrap_or_else(|| panic!("{file}: type {t} missing"));
+            assert_eq!(
+                (s.tp as u64, s.pred as u64, s.gold as u64),
+                (
+                    c["tp"].as_u64().unwrap(),
+                    c["pred"].as_u64().unwrap(),
+                    c["gold"].as_u64().unwrap()
+                ),
+                "{file} {t} counts"
+            );
+        }
+        assert_eq!(
+            r.per_type.len(),
+            d["per_type"].as_object().unwrap().len(),
+            "{file} types"
+        );
+        close(
+            r.micro.precision,
+            &d["micro"]["p"],
+            &format!("{file} micro p"),
+        );
+        close(r.micro.recall, &d["micro"]["r"], &format!("{file} micro r"));
+        close(r.micro.f1, &d["micro"]["f1"], &format!("{file} micro f1"));
+        close(r.macro_f1, &d["macro_f1"], &format!("{file} macro f1"));
+        close(
+            r.micro.f1,
+            &case["indonlu_conlleval"]["micro_f1"],
+            &format!("{file} indonlu micro"),
+        );
+        close(
+            r.macro_f1,
+            &case["indonlu_conlleval"]["type_macro_f1"],
+            &format!("{file} indonlu macro"),
+        );
+        let s = evaluate_conlleval_file(dir.join(file), Scheme::StrictIob2).unwrap();
+        close(
+            s.micro.f1,
+            &case["strict_iob2"]["micro"]["f1"],
+            &format!("{file} strict micro f1"),
+        );
+        close(
+            s.micro.precision,
+            &case["strict_iob2"]["micro"]["p"],
+            &format!("{file} strict micro p"),
+        );
+        close(
+            s.macro_f1,
+            &case["strict_iob2"]["macro_f1"],
+            &format!("{file} strict macro f1"),
+        );
+    }
+}
+
+#[test]
+#[ignore = "needs ../shared/data; run by .ci/run"]
+fn eval_two_files_pairs_tokens_and_names_bad_lines() {
+    let dir = data_dir().join("ner-idner-news-2k");
+    // Gold against itself: perfect scores, CRLF and three columns handled.
+    let r = evaluate_files(
+        dir.join("test.txt"),
+        dir.join("test.txt"),
+        Scheme::Conlleval,
+    )
+    .unwrap();
+    assert_eq!(r.micro.gold, 1019);
+    assert!((r.micro.f1 - 1.0).abs() < 1e-12);
+    // Against another file: a token mismatch names the system file and a line.
+    let e = evaluate_files(dir.join("test.txt"), dir.join("dev.txt"), Scheme::Conlleval)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("dev.txt:1:"), "{e}");
+}
+
+#[test]
+#[ignore = "needs ../shared/data; run by .ci/run"]
+fn embedded_model_idner_news_2k_test_micro_f1_at_least_92() {
+    let test = read("ner-idner-news-2k/test.txt");
+    let r = Tagger::embedded().evaluate(&test, DOC_SIZE);
+    eprintln!("idner-news-2k test (embedded model):\n{r}");
+    assert!(
+        r.micro.f1 >= 0.92,
+        "idner-news-2k test micro F1 {:.4} < 0.92",
+        r.micro.f1
+    );
+}
+
+#[test]
+#[ignore = "needs ../shared/data; run by .ci/run"]
+fn embedded_model_nergrit_test_reported() {
+    let test = read("ner-nergrit/test_preprocess.txt");
+    let news = Tagger::embedded().evaluate(&test, DOC_SIZE);
+    let grit = Tagger::embedded()
+        .clone()
+        .with_domain(2)
+        .evaluate(&test, DOC_SIZE);
+    eprintln!(
+        "NERGrit test, news domain: micro {:.4} macro {:.4}",
+        news.micro.f1, news.macro_f1
+    );
+    eprintln!(
+        "NERGrit test, NERGrit domain (2): micro {:.4} macro {:.4}\n{grit}",
+        grit.micro.f1, grit.macro_f1
+    );
+    // Far above the reference CRF trained on NERGrit alone (0.686 micro, 0.647 macro).
+    // Regression guard (the issue asks only for the figures): measured 0.736 micro / 0.699 macro.
+    assert!(
+        grit.micro.f1 >= 0.72 && grit.macro_f1 >= 0.68,
+        "NERGrit test regressed: {grit}"
+    );
+}
+
+/// Unlabelled text for word clusters (never a test split we report on).
+fn unlabelled_text() -> Vec<Sentence> {
+    let mut text = Vec::new();
+    for f in [
+        "ner-nerp/train_preprocess.txt",
+        "ner-nerp/valid_preprocess.txt",
+        "ner-nergrit/train_preprocess.txt",
+        "ner-nergrit/valid_preprocess.txt",
+        "ner-idner-news-2k/train.txt",
+        "ner-idner-news-2k/dev.txt",
+    ] {
+        text.extend(read(f));
+    }
+    for f in [
+        "ud-indonesian-gsd/id_gsd-ud-dev.conllu",
+        "ud-indonesian-gsd/id_gsd-ud-test.conllu",
+        "ud-indonesian-csui/id_csui-ud-train.conllu",
+        "ud-indonesian-csui/id_csui-ud-test.conllu",
+    ] {
+        text.extend(read_conllu_file(data_dir().join(f)).unwrap());
+    }
+    text
+}
+
+/// Trains on NER-UI fold k's train file (labels: that file only; plus `extra` labelled documents) with word
+/// clusters from the fold's train file and unlabelled text that excludes the fold's test sentences.
+fn nerui_fold(k: usize, unlabelled: &[Sentence], extra: &[Document]) -> f64 {
+    let train_s = read(&format!("ner-nerui/train.0{k}.tsv"));
+    let test = read(&format!("ner-nerui/test.0{k}.tsv"));
+    let mut text: Vec<Vec<String>> = train_s.iter().map(|s| s.tokens.clone()).collect();
+    text.extend(
+        drop_overlapping(unlabelled.to_vec(), &test)
+            .into_iter()
+            .map(|s| s.tokens),
+    );
+    let clusters = build_clusters(&text, &ClusterConfig::default());
+    let mut docs = into_documents(train_s, SHUFFLED, 0);
+    docs.extend(extra.iter().cloned());
+    let model = train_with(&docs, &TrainConfig::default(), Some(clusters), |_, _| {}).unwrap();
+    Tagger::new(model).evaluate(&test, SHUFFLED).micro.f1
+}
+
+#[test]
+#[ignore = "needs ../shared/data; run by .ci/run"]
+fn nerui_five_fold_mean_micro_f1_does_not_regress() {
+    // The issue's floor is 0.89; the tagger measures 0.8688 today (an open gap, stated in the README). This test
+    // guards the figure reached so far so that CI catches a regression while the gap is being closed.
+    const GUARD: f64 = 0.865;
+    let unlabelled = unlabelled_text();
+    let scores: Vec<f64> = (1..=5).map(|k| nerui_fold(k, &unlabelled, &[])).collect();
+    let mean = scores.iter().sum::<f64>() / 5.0;
+    eprintln!(
+        "NER-UI 5-fold micro F1 (labels: train.0k only): {scores:.4?} mean {mean:.4} (issue floor 0.89)"
+    );
+    assert!(
+        mean >= GUARD,
+        "NER-UI 5-fold mean micro F1 {mean:.4} < {GUARD}"
+    );
+}
+
+#[test]
+#[ignore = "needs ../shared/data; run by .ci/run"]
+fn nerui_five_fold_with_other_corpora_reported() {
+    let unlabelled = unlabelled_text();
+    let mut extra = into_documents(read("ner-idner-news-2k/train.txt"), DOC_SIZE, 1);
+    extra.extend(into_documents(
+        read("ner-idner-news-2k/dev.txt"),
+        DOC_SIZE,
+        1,
+    ));
+    extra.extend(into_documents(
+        read("ner-nergrit/train_preprocess.txt"),
+        DOC_SIZE,
+        2,
+    ));
+    extra.extend(into_documents(
+        read("ner-nergrit/valid_preprocess.txt"),
+        DOC_SIZE,
+        2,
+    ));
+    let scores: Vec<f64> = (1..=5)
+        .map(|k| nerui_fold(k, &unlabelled, &extra))
+        .collect();
+    let mean = scores.iter().sum::<f64>() / 5.0;
+    eprintln!(
+        "NER-UI 5-fold micro F1 (train.0k + idner-news-2k + NERGrit): {scores:.4?} mean {mean:.4}"
+    );
+    assert!(
+        mean >= 0.85,
+        "NER-UI 5-fold with other corpora regressed: {mean:.4}"
+    );
+}
+
+#[test]
+#[ignore = "needs ../shared/data; run by .ci/run"]
+fn seed_document_entities() {
+    let dir = data_dir().join("../seeds");
+    let mut text = String::new();
+    for e in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "txt") {
+            text.push_str(&std::fs::read_to_string(&p).unwrap());
+        }
+    }
+    // Crude tokenization for this check only: lines are sentences, punctuation split off.
+    let mut doc: Vec<Vec<String>> = Vec::new();
+    for line in text.lines() {
+        let mut toks = Vec::new();
+        for w in line.split_whitespace() {
+            let mut cur = String::new();
+            for c in w.chars() {
+                if c.is_alphanumeric() || c == '-' && !cur.is_empty() {
+                    cur.push(c);
+                } else {
+                    if !cur.is_empty() {
+                        toks.push(std::mem::take(&mut cur));
+                    }
+                    toks.push(c.to_string());
+                }
+            }
+            if !cur.is_empty() {
+                toks.push(cur);
+            }
+        }
+        if !toks.is_empty() {
+            doc.push(toks);
+        }
+    }
+    let tags = Tagger::embedded().tag_document(&doc);
+    let mut found: std::collections::HashMap<String, std::collections::HashSet<String>> =
+        Default::default();
+    let mut tagged_words: std::collections::HashSet<String> = Default::default();
+    for (s, t) in doc.iter().zip(&tags) {
+        for sp in urai_ner::spans(t) {
+            let name = s[sp.start..sp.end].join(" ");
+            for w in &s[sp.start..sp.end] {
+                tagged_words.insert(w.clone());
+            }
+            found.entry(name).or_default().insert(sp.kind.to_string());
+        }
+    }
+    let mut names: Vec<(&String, Vec<&String>)> =
+        found.iter().map(|(n, k)| (n, k.iter().collect())).collect();
+    names.sort();
+    eprintln!("seed entities: {names:?}");
+    let has = |name: &str, kind: &str| found.get(name).is_some_and(|k| k.contains(kind));
+    for (name, kind) in [
+        ("Antony Blinken", "PER"),
+        ("Sergei Lavrov", "PER"),
+        ("Jenewa", "LOC"),
+        ("Ukraina", "LOC"),
+        ("NATO", "ORG"),
+    ] {
+        assert!(has(name, kind), "{name} not found as {kind}");
+    }
+    for w in ["Komentar", "LOADING", "Klik", "Menlu"] {
+        assert!(!found.contains_key(w), "{w} alone tagged as an entity");
+    }
+}

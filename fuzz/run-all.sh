@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every fuzz target for RUNS inputs (default 10 million) on stable Rust, one after the other, and prints
+# one line per target: inputs executed, seconds, and whether it crashed. Needs `cargo install cargo-fuzz`.
+# Usage: bash fuzz/run-all.sh [RUNS] [TARGET...]
+set -uo pipefail
+cd "$(dirname "$0")"
+runs="${1:-10000000}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || mapfile -t targets < <(cargo fuzz list)
+status=0
+for t in "${targets[@]}"; do
+  mkdir -p "corpus/$t"
+  start=$(date +%s)
+  log="$(mktemp)"
+  if cargo fuzz run --sanitizer none -O "$t" "corpus/$t" -- -runs="$runs" -max_len=4096 >"$log" 2>&1; then
+    result=ok
+  else
+    result=CRASH
+    status=1
+  fi
+  done_runs=$(grep -oE 'Done [0-9]+ runs' "$log" | grep -oE '[0-9]+' | tail -1)
+  echo "$t: ${done_runs:-?} inputs in $(( $(date +%s) - start )) s: $result"
+  [ "$result" = ok ] || tail -30 "$log"
+  rm -f "$log"
+done
+exit $status
