@@ -58,6 +58,9 @@ const METRICS: &[&str] = &[
     "words.f1",
     "lemmas.f1",
     "stem.accuracy",
+    "ner.f1",
+    "ner.precision",
+    "ner.recall",
 ];
 
 fn read_config(dir: &Path) -> Result<Config> {

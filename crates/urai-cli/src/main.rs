@@ -13,6 +13,7 @@ mod check;
 mod eval;
 mod io;
 mod stem;
+mod train_ner;
 
 use std::process::ExitCode;
 
@@ -50,6 +51,9 @@ enum Command {
     /// Regression-check directories of inputs and expected outputs (golden files, metric floors).
     #[command(after_help = check::AFTER_HELP)]
     Check(check::Args),
+    /// Train an entity model of your own from CoNLL-style corpora.
+    #[command(name = "train-ner", after_help = train_ner::AFTER_HELP)]
+    TrainNer(train_ner::Args),
     /// Evaluate system output against gold files.
     #[command(subcommand)]
     Eval(eval::EvalCommand),
@@ -62,6 +66,7 @@ fn main() -> ExitCode {
         Command::Annotate(args) => annotate::run(args),
         Command::Stem(args) => stem::run(args),
         Command::Check(args) => check::run(args),
+        Command::TrainNer(args) => train_ner::run(args),
         Command::Eval(cmd) => eval::run(cmd),
     };
     match result {

@@ -90,7 +90,7 @@ fn bad_check_toml_is_an_error_with_its_line() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(
         dir.path().join("check.toml"),
-        "exact = true\nner.recall = 0.5\n",
+        "exact = true\nner.accuracy = 0.5\n",
     )
     .unwrap();
     urai()
@@ -99,7 +99,7 @@ fn bad_check_toml_is_an_error_with_its_line() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "`ner.recall` is not a metric floor",
+            "`ner.accuracy` is not a metric floor",
         ));
     fs::write(dir.path().join("check.toml"), "exact = \n").unwrap();
     urai()

@@ -279,7 +279,7 @@ fn conll_in_conll_out_keeps_gold_tokens() {
         .write_stdin(input)
         .assert()
         .success()
-        .stdout("Menlu\tmenlu\tO\nAS-Rusia\tas-rusia\tO\nbertemu\ttemu\tO\n\nDr.\tdr.\tO\nAni\tani\tO\n\n");
+        .stdout("Menlu\tmenlu\tO\nAS-Rusia\tas-rusia\tO\nbertemu\ttemu\tO\n\nDr.\tdr.\tO\nAni\tani\tB-PER\n\n");
 }
 
 #[test]
@@ -360,4 +360,62 @@ fn annotate_gives_stems_and_keeps_names() {
     assert!(text.contains("Bekasi\tbekasi\t"), "{text}");
     assert!(text.contains("membicarakan\tbicara\t"), "{text}");
     assert!(text.contains("keanggotaan\tanggota\t"), "{text}");
+}
+
+#[test]
+fn train_ner_on_a_tiny_corpus_gives_a_model_annotate_can_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let train = dir.path().join("train.conll");
+    let mut corpus = String::new();
+    for (name, city) in [
+        ("Budi", "Medan"),
+        ("Sari", "Padang"),
+        ("Andi", "Malang"),
+        ("Rina", "Bogor"),
+    ] {
+        for _ in 0..5 {
+            corpus.push_str(&format!(
+                "{name}\tB-PERSON\ntinggal\tO\ndi\tO\n{city}\tB-LOCATION\n.\tO\n\n"
+            ));
+        }
+    }
+    fs::write(&train, corpus).unwrap();
+    let model = dir.path().join("model.bin");
+    urai()
+        .args(["train-ner", "--epochs", "3", "--train"])
+        .arg(&train)
+        .arg("-o")
+        .arg(&model)
+        .assert()
+        .success();
+    let out = urai()
+        .args([
+            "annotate",
+            "--from",
+            "conll",
+            "--to",
+            "conll",
+            "--ner-model",
+        ])
+        .arg(&model)
+        .write_stdin("Sari\ntinggal\ndi\nMedan\n.\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let tags: Vec<String> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(|l| l.rsplit('\t').next().unwrap().to_string())
+        .collect();
+    assert_eq!(tags, ["B-PER", "O", "O", "B-LOC", "O"]);
+    urai()
+        .args(["annotate", "--ner-model"])
+        .arg(dir.path().join("tidak-ada.bin"))
+        .write_stdin("x")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot load the entity model"));
 }

@@ -234,3 +234,57 @@ fn eval_ner_reproduces_conlleval_and_seqeval() {
         }
     }
 }
+
+/// The documented `urai train-ner` command reproduces the embedded model byte for byte.
+#[test]
+#[ignore = "needs ../shared/data; run by .ci/run"]
+fn train_ner_reproduces_the_embedded_model() {
+    let d = shared();
+    let p = |rel: &str| d.join(rel).display().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("model.bin");
+    let mut cmd = urai();
+    cmd.args([
+        "train-ner",
+        "--independent",
+        "1",
+        "--independent",
+        "2",
+        "-o",
+    ])
+    .arg(&out);
+    for t in [
+        "0:ner-idner-news-2k/train.txt",
+        "0:ner-idner-news-2k/dev.txt",
+        "1:ner-nerui/train.01.tsv",
+        "1:ner-nerui/dev.01.tsv",
+        "1:ner-nerui/test.01.tsv",
+        "2:ner-nergrit/train_preprocess.txt",
+        "2:ner-nergrit/valid_preprocess.txt",
+    ] {
+        let (domain, file) = t.split_once(':').unwrap();
+        cmd.arg("--train").arg(format!("{domain}:{}", p(file)));
+    }
+    for f in [
+        "ner-idner-news-2k/test.txt",
+        "ner-nergrit/test_preprocess.txt",
+    ] {
+        cmd.arg("--exclude").arg(p(f));
+    }
+    for f in [
+        "ner-nerp/train_preprocess.txt",
+        "ner-nerp/valid_preprocess.txt",
+        "ud-indonesian-gsd/id_gsd-ud-dev.conllu",
+        "ud-indonesian-gsd/id_gsd-ud-test.conllu",
+        "ud-indonesian-csui/id_csui-ud-train.conllu",
+        "ud-indonesian-csui/id_csui-ud-test.conllu",
+    ] {
+        cmd.arg("--text").arg(p(f));
+    }
+    cmd.assert().success();
+    let embedded = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/ner/model.bin");
+    assert!(
+        fs::read(&out).unwrap() == fs::read(&embedded).unwrap(),
+        "the trained model differs from data/ner/model.bin"
+    );
+}
