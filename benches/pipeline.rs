@@ -7,9 +7,10 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use rayon::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 use urai::format::{Offsets, jsonl};
-use urai::{Input, Pipeline};
+use urai::{Input, Pipeline, PipelineConfig};
 use urai_tokenizer::Tokenizer;
 
 /// The team's texts, as documents.
@@ -64,8 +65,6 @@ fn tokenizer(c: &mut Criterion) {
 }
 
 fn annotate(c: &mut Criterion) {
-    let pipeline = Pipeline::new();
-    let _ = pipeline.annotate("warm", "Pemanasan.");
     // A corpus of a few MB as 4 KB documents, annotated and written as JSONL.
     let text = corpus(4 << 20);
     let mut inputs = Vec::new();
@@ -79,24 +78,45 @@ fn annotate(c: &mut Criterion) {
         inputs.push(Input::new(format!("d{}", inputs.len()), doc));
         rest = tail;
     }
+    // The full pipeline, and the foundation alone (tokens, words, sentences, language).
+    let mut foundation = PipelineConfig::default();
+    foundation.stem = false;
+    foundation.ner = false;
     let mut group = c.benchmark_group("annotate-jsonl");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(text.len() as u64));
-    for threads in [1, 2] {
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .unwrap();
-        group.bench_function(BenchmarkId::new("threads", threads), |b| {
-            b.iter(|| {
-                let docs = pool.install(|| pipeline.annotate_batch(inputs.clone()));
-                let mut out = Vec::with_capacity(text.len() * 4);
-                for d in &docs {
-                    jsonl::write(d, Offsets::Byte, &mut out).unwrap();
-                }
-                black_box(out.len())
-            })
-        });
+    for (name, config) in [
+        ("full", PipelineConfig::default()),
+        ("tokens-only", foundation),
+    ] {
+        let pipeline = Pipeline::with_config(config);
+        let _ = pipeline.annotate("warm", "Pemanasan di Jakarta.");
+        for threads in [1, 2] {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            group.bench_function(BenchmarkId::new(format!("{name}/threads"), threads), |b| {
+                // As `urai annotate` does: annotation and rendering on the workers, output in input order.
+                b.iter(|| {
+                    let rendered: Vec<Vec<u8>> = pool.install(|| {
+                        inputs
+                            .par_iter()
+                            .map_init(
+                                || pipeline.worker(),
+                                |worker, input| {
+                                    let doc = pipeline.annotate_with(worker, input.clone());
+                                    let mut out = Vec::with_capacity(doc.text.len() * 4);
+                                    jsonl::write(&doc, Offsets::Byte, &mut out).unwrap();
+                                    out
+                                },
+                            )
+                            .collect()
+                    });
+                    black_box(rendered.iter().map(Vec::len).sum::<usize>())
+                })
+            });
+        }
     }
     group.finish();
 }
