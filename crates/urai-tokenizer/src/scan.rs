@@ -440,11 +440,9 @@ fn word_end(
             return (j + 1, TokenKind::Abbreviation);
         }
     }
-    let kind = if starts_with_digit
-        && (numeric || word.chars().all(|c| !c.is_alphabetic() || is_decade(word)))
-    {
-        TokenKind::Number
-    } else if starts_with_digit && is_decade(word) {
+    // `100.000`, `1990-an`, `2-2`, `21/01/2022` are numbers; `5G`, `10km` are words.
+    let number = numeric || is_decade(word) || !word.chars().any(char::is_alphabetic);
+    let kind = if starts_with_digit && number {
         TokenKind::Number
     } else {
         TokenKind::Word

@@ -21,6 +21,8 @@
 //! Column 1 is the token exactly as in the text, column 2 its stem (for a multiword token the stems of its
 //! words joined by `+`; `_` when no stemmer ran), the last column the IOB2 entity tag (`O` when no tagger ran
 //! or the token is outside every entity). Documents are separated by a `-DOCSTART-` line.
+// The examples above show the real, tab-separated lines.
+#![allow(clippy::tabs_in_doc_comments)]
 
 use std::io::{BufRead, Write};
 use std::ops::Range;

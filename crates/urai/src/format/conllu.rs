@@ -29,6 +29,8 @@
 //! The FORM of every token (a multiword range line, or a word outside any range) is read; sentences are kept
 //! as given. The text is rebuilt from the forms with `SpacesAfter`/`SpaceAfter=No`. `# newdoc id` starts a new
 //! document; without it the whole file is one document named after the file.
+// The examples above show the real, tab-separated lines.
+#![allow(clippy::tabs_in_doc_comments)]
 
 use std::fmt::Write as _;
 use std::io::{BufRead, Write};

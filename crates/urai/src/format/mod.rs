@@ -56,19 +56,17 @@ impl Format {
     /// a line starting with a number and a tab → CoNLL-U, otherwise plain text.
     pub fn sniff(first_line: &str) -> Format {
         let line = first_line.trim_start_matches('\u{feff}').trim_end();
+        let comment = ["# newdoc", "# sent_id", "# text"]
+            .iter()
+            .any(|p| line.starts_with(p));
+        let word_line = line.split('\t').count() == 10
+            && line
+                .split('\t')
+                .next()
+                .is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()));
         if line.starts_with('{') {
             Format::Jsonl
-        } else if line.starts_with("# newdoc")
-            || line.starts_with("# sent_id")
-            || line.starts_with("# text")
-        {
-            Format::Conllu
-        } else if line
-            .split('\t')
-            .next()
-            .is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()))
-            && line.split('\t').count() == 10
-        {
+        } else if comment || word_line {
             Format::Conllu
         } else {
             Format::Text
