@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs every fuzz target for RUNS inputs (default 10 million) on stable Rust, one after the other, and prints
 # one line per target: inputs executed, seconds, and whether it crashed. Needs `cargo install cargo-fuzz`.
-# Usage: bash fuzz/run-all.sh [RUNS] [TARGET...]
+# Usage: [MAX_LEN=N] bash fuzz/run-all.sh [RUNS] [TARGET...]
 set -uo pipefail
 cd "$(dirname "$0")"
 runs="${1:-10000000}"
+max_len="${MAX_LEN:-4096}"
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || mapfile -t targets < <(cargo fuzz list)
@@ -13,7 +14,7 @@ for t in "${targets[@]}"; do
   mkdir -p "corpus/$t"
   start=$(date +%s)
   log="$(mktemp)"
-  if cargo fuzz run --sanitizer none -O "$t" "corpus/$t" -- -runs="$runs" -max_len=4096 >"$log" 2>&1; then
+  if cargo fuzz run --sanitizer none -O "$t" "corpus/$t" -- -runs="$runs" -max_len="$max_len" >"$log" 2>&1; then
     result=ok
   else
     result=CRASH
