@@ -10,6 +10,19 @@ fn urai() -> Command {
     Command::cargo_bin("urai").expect("the urai binary is built")
 }
 
+/// `urai annotate FILE` fails with exit 2 and a message that starts with the file name.
+fn annotate_fails(file: &std::path::Path, message: &str) {
+    urai()
+        .arg("annotate")
+        .arg(file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}{message}",
+            file.display()
+        )));
+}
+
 const NEWS: &str = "Jakarta: Menteri Luar Negeri bertemu di Jenewa pukul 19:36 WIB. Rusia mengumpulkan \
 100.000 tentara, yang dibantahnya.\n\nKomentar\nLOADING\n";
 
@@ -186,25 +199,9 @@ fn malformed_jsonl_names_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("in.jsonl");
     fs::write(&f, "{\"text\":\"Satu.\"}\n{\"text\": oops}\n").unwrap();
-    urai()
-        .arg("annotate")
-        .arg(&f)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(format!(
-            "{}:2: malformed JSON",
-            f.display()
-        )));
+    annotate_fails(&f, ":2: malformed JSON");
     fs::write(&f, "{\"text\":\"Satu.\"}\n{\"id\":\"x\"}\n").unwrap();
-    urai()
-        .arg("annotate")
-        .arg(&f)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(format!(
-            "{}:2: missing text field \"text\"",
-            f.display()
-        )));
+    annotate_fails(&f, ":2: missing text field \"text\"");
 }
 
 #[test]
@@ -212,15 +209,7 @@ fn invalid_utf8_is_an_error_with_line_and_offset() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("bad.txt");
     fs::write(&f, b"baris satu\nbaris \xff dua\n").unwrap();
-    urai()
-        .arg("annotate")
-        .arg(&f)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(format!(
-            "{}:2: invalid UTF-8 at byte offset 17",
-            f.display()
-        )));
+    annotate_fails(&f, ":2: invalid UTF-8 at byte offset 17");
 }
 
 #[test]

@@ -156,19 +156,15 @@ impl<R: BufRead> Iterator for ConllReader<R> {
 mod tests {
     use super::*;
     use crate::Pipeline;
-    use crate::format::{Format, ReadOptions, Reader};
+    use crate::format::Format;
 
     #[test]
     fn keeps_given_tokens_and_sentences() {
         let data = "Menlu B-PER\r\nAS-Rusia\tB-LOC\r\nbertemu O\r\n\r\nDr.  O\r\nX O\r\n";
-        let inputs: Vec<Input> = Reader::new(
-            data.as_bytes(),
-            "a.conll",
-            Format::Conll,
-            &ReadOptions::default(),
-        )
-        .collect::<Result<_>>()
-        .unwrap();
+        let inputs: Vec<Input> = crate::format::read_all(data, "a.conll", Format::Conll)
+            .into_iter()
+            .collect::<Result<_>>()
+            .unwrap();
         assert_eq!(inputs.len(), 1);
         assert_eq!(inputs[0].text, "Menlu AS-Rusia bertemu\nDr. X");
         let doc = Pipeline::new().annotate_input(inputs[0].clone());
@@ -186,14 +182,10 @@ mod tests {
     #[test]
     fn docstart_splits_documents() {
         let data = "-DOCSTART- -X- O\n\nSatu O\n\n-DOCSTART- -X- O\n\nDua O\n";
-        let inputs: Vec<Input> = Reader::new(
-            data.as_bytes(),
-            "b.txt",
-            Format::Conll,
-            &ReadOptions::default(),
-        )
-        .collect::<Result<_>>()
-        .unwrap();
+        let inputs: Vec<Input> = crate::format::read_all(data, "b.txt", Format::Conll)
+            .into_iter()
+            .collect::<Result<_>>()
+            .unwrap();
         assert_eq!(
             inputs.iter().map(|i| i.text.as_str()).collect::<Vec<_>>(),
             ["Satu", "Dua"]

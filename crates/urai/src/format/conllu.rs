@@ -389,13 +389,7 @@ mod tests {
     #[test]
     fn bad_id_is_reported_with_line() {
         let data = "# text = a\n1\ta\nx\tb\n";
-        let r: Vec<_> = Reader::new(
-            data.as_bytes(),
-            "g.conllu",
-            Format::Conllu,
-            &ReadOptions::default(),
-        )
-        .collect();
+        let r: Vec<_> = crate::format::read_all(data, "g.conllu", Format::Conllu);
         assert_eq!(
             r[0].as_ref().unwrap_err().to_string(),
             "g.conllu:3: bad ID \"x\""
@@ -405,14 +399,10 @@ mod tests {
     #[test]
     fn newdoc_splits_documents() {
         let data = "# newdoc id = a\n1\tSatu\n\n# newdoc id = b\n1\tDua\n2\t.\n\n";
-        let r: Vec<_> = Reader::new(
-            data.as_bytes(),
-            "g.conllu",
-            Format::Conllu,
-            &ReadOptions::default(),
-        )
-        .collect::<Result<_>>()
-        .unwrap();
+        let r: Vec<_> = crate::format::read_all(data, "g.conllu", Format::Conllu)
+            .into_iter()
+            .collect::<Result<_>>()
+            .unwrap();
         assert_eq!(r.len(), 2);
         assert_eq!((r[0].id.as_str(), r[0].text.as_str()), ("a", "Satu"));
         assert_eq!((r[1].id.as_str(), r[1].text.as_str()), ("b", "Dua ."));

@@ -269,16 +269,10 @@ pub fn write<W: Write + ?Sized>(
 mod tests {
     use super::*;
     use crate::Pipeline;
-    use crate::format::{Format, Reader};
+    use crate::format::Format;
 
     fn read_all(data: &str) -> Vec<Result<Input>> {
-        Reader::new(
-            data.as_bytes(),
-            "in.jsonl",
-            Format::Jsonl,
-            &ReadOptions::default(),
-        )
-        .collect()
+        crate::format::read_all(data, "in.jsonl", Format::Jsonl)
     }
 
     #[test]

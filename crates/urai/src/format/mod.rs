@@ -260,6 +260,12 @@ impl OffsetMap {
     }
 }
 
+/// Reads every record of `data` (for the format modules' tests).
+#[cfg(test)]
+pub(crate) fn read_all(data: &str, name: &str, format: Format) -> Vec<Result<Input>> {
+    Reader::new(data.as_bytes(), name, format, &ReadOptions::default()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
