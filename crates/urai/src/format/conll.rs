@@ -122,16 +122,7 @@ impl<R: BufRead> ConllReader<R> {
             return Ok(None);
         }
         self.docs += 1;
-        let base = std::path::Path::new(self.lines.name())
-            .file_name()
-            .map_or(self.lines.name().to_string(), |f| {
-                f.to_string_lossy().into_owned()
-            });
-        let id = if self.docs == 1 {
-            base
-        } else {
-            format!("{base}#{}", self.docs)
-        };
+        let id = super::doc_id(self.lines.name(), self.docs);
         Ok(Some(Input {
             id,
             text,

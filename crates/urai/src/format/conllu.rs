@@ -285,18 +285,9 @@ impl<R: BufRead> ConlluReader<R> {
             return Ok(None);
         }
         self.docs += 1;
-        let id = id.filter(|s| !s.is_empty()).unwrap_or_else(|| {
-            let base = std::path::Path::new(self.lines.name())
-                .file_name()
-                .map_or(self.lines.name().to_string(), |f| {
-                    f.to_string_lossy().into_owned()
-                });
-            if self.docs == 1 {
-                base
-            } else {
-                format!("{base}#{}", self.docs)
-            }
-        });
+        let id = id
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| super::doc_id(self.lines.name(), self.docs));
         Ok(Some(Input {
             id,
             text,

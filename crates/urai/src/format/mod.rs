@@ -208,10 +208,16 @@ fn read_text<R: BufRead>(input: R, name: &str, lossy: bool) -> Result<Input> {
     while let Some(line) = lines.next_line()? {
         text.push_str(&line);
     }
-    let id = std::path::Path::new(name)
+    Ok(Input::new(doc_id(name, 1), text))
+}
+
+/// The id of the `n`-th document (1-based) of an input without ids of its own: the file name, then
+/// `NAME#2`, `NAME#3`, ... for the documents after the first.
+pub(crate) fn doc_id(name: &str, n: usize) -> String {
+    let base = std::path::Path::new(name)
         .file_name()
         .map_or(name.to_string(), |f| f.to_string_lossy().into_owned());
-    Ok(Input::new(id, text))
+    if n <= 1 { base } else { format!("{base}#{n}") }
 }
 
 /// Offsets in output: bytes (Rust, the default) or Unicode code points (Python's `str` indices).
