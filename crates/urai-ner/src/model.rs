@@ -206,7 +206,9 @@ impl Stage {
         }
     }
 
-    /// Marginal probability of `labels[i]` at each position (scaled forward-backward over the same scores).
+    /// Marginal probability of `labels[i]` at each position: forward-backward in log space over the same scores
+    /// as [`Compiled::viterbi`] (log space because perceptron scores span hundreds of nats, which a scaled
+    /// probability-space recursion underflows to zero).
     pub(crate) fn marginals(
         &self,
         em: &[Row],
@@ -219,75 +221,33 @@ impl Stage {
         if n == 0 {
             return;
         }
-        // exp of the transitions (0 where IOB2 forbids), of the start scores and of each position's emissions
-        // (shifted by their maximum: the shift cancels in the normalised marginals).
-        // Arguments are clamped at -60 (exp underflows to a negligible value; avoids libm's slow path).
-        let exp = |x: f32| x.max(-60.0).exp();
-        let tmax = self
-            .trans
-            .iter()
-            .flatten()
-            .fold(f32::NEG_INFINITY, |m, &x| m.max(x));
-        let mut t = [[0f32; L]; L];
-        for p in 0..L {
-            for c in 0..L {
-                if allowed(Some(p), c) {
-                    t[p][c] = exp(self.trans[p][c] - tmax);
-                }
-            }
-        }
-        let ex: Vec<[f32; L]> = em
-            .iter()
-            .map(|row| {
-                let m = row[..L].iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
-                let mut r = [0f32; L];
-                for l in 0..L {
-                    r[l] = exp(row[l] - m);
-                }
-                r
-            })
-            .collect();
-        let e = |i: usize| -> [f32; L] { ex[i] };
+        const NEG: f32 = f32::NEG_INFINITY;
         alpha.clear();
-        alpha.resize(n, [0.0; L]);
-        let smax = self.start.iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
-        let e0 = e(0);
+        alpha.resize(n, [NEG; L]);
         for l in 0..L {
             if allowed(None, l) {
-                alpha[0][l] = exp(self.start[l] - smax) * e0[l];
+                alpha[0][l] = self.start[l] + em[0][l];
             }
         }
-        normalise(&mut alpha[0]);
+        let mut terms = [NEG; L];
         for i in 1..n {
-            let ei = e(i);
-            let mut next = [0f32; L];
-            for p in 0..L {
-                let a = alpha[i - 1][p];
-                if a == 0.0 {
-                    continue;
-                }
-                for c in 0..L {
-                    next[c] += a * t[p][c];
-                }
-            }
             for c in 0..L {
-                next[c] *= ei[c];
+                for p in 0..L {
+                    terms[p] = if allowed(Some(p), c) {
+                        alpha[i - 1][p] + self.trans[p][c]
+                    } else {
+                        NEG
+                    };
+                }
+                alpha[i][c] = log_sum_exp(&terms) + em[i][c];
             }
-            normalise(&mut next);
-            alpha[i] = next;
         }
-        let mut beta = [1f32; L];
+        let log_z = log_sum_exp(&alpha[n - 1]);
         out.resize(n, 0.0);
+        let mut beta = [0f32; L];
         for i in (0..n).rev() {
-            let mut z = 0f32;
-            for l in 0..L {
-                z += alpha[i][l] * beta[l];
-            }
-            let p = if z > 0.0 {
-                alpha[i][labels[i]] * beta[labels[i]] / z
-            } else {
-                0.0
-            };
+            let y = labels[i];
+            let p = (alpha[i][y] + beta[y] - log_z).exp();
             out[i] = if p.is_finite() {
                 p.clamp(0.0, 1.0)
             } else {
@@ -296,26 +256,31 @@ impl Stage {
             if i == 0 {
                 break;
             }
-            let ei = e(i);
-            let mut nb = [0f32; L];
-            for p in 0..L {
+            let mut prev = [NEG; L];
+            for (p, slot) in prev.iter_mut().enumerate() {
                 for c in 0..L {
-                    nb[p] += t[p][c] * ei[c] * beta[c];
+                    terms[c] = if allowed(Some(p), c) {
+                        self.trans[p][c] + em[i][c] + beta[c]
+                    } else {
+                        NEG
+                    };
                 }
+                *slot = log_sum_exp(&terms);
             }
-            normalise(&mut nb);
-            beta = nb;
+            beta = prev;
         }
     }
 }
 
-fn normalise(v: &mut [f32; L]) {
-    let s: f32 = v.iter().sum();
-    if s > 0.0 && s.is_finite() {
-        for x in v.iter_mut() {
-            *x /= s;
-        }
+/// `ln(sum(exp(v)))`, `-inf` when every term is `-inf`.
+#[inline]
+fn log_sum_exp(v: &[f32; L]) -> f32 {
+    let m = v.iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
+    if m == f32::NEG_INFINITY || !m.is_finite() {
+        return m;
     }
+    let s: f32 = v.iter().map(|&x| (x - m).exp()).sum();
+    m + s.ln()
 }
 
 fn checksum(b: &[u8]) -> u64 {
