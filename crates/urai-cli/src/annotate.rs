@@ -99,6 +99,11 @@ pub struct Args {
     /// An entity model of your own (made by `urai train-ner`) instead of the embedded one.
     #[arg(long, value_name = "PATH")]
     ner_model: Option<PathBuf>,
+    /// The annotation convention the entity tagger follows: `shared` (what the training corpora agree on; the
+    /// embedded model's default), or a domain id of the model (embedded: 0 = idner-news-2k, 1 = NER-UI,
+    /// 2 = NERGrit; a model of your own: the ids given to `urai train-ner --train`, default 0).
+    #[arg(long, value_name = "DOMAIN", value_parser = parse_domain)]
+    ner_domain: Option<u8>,
     /// The stemmer's root lexicon: a file of your own instead of the embedded one.
     #[arg(long, value_name = "PATH")]
     lexicon: Option<PathBuf>,
@@ -116,6 +121,17 @@ pub struct Args {
     /// on its own (a headline, a list item) is a sentence.
     #[arg(long)]
     no_line_sentences: bool,
+}
+
+/// `shared` or a domain id `0..=254`.
+pub(crate) fn parse_domain(s: &str) -> std::result::Result<u8, String> {
+    match s {
+        "shared" => Ok(urai::ner::SHARED_DOMAIN),
+        _ => match s.parse::<u8>() {
+            Ok(d) if d != urai::ner::SHARED_DOMAIN => Ok(d),
+            _ => Err(format!("expected `shared` or a domain id 0-254, got {s:?}")),
+        },
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -147,6 +163,10 @@ impl Args {
         if let Some(path) = &self.ner_model {
             let tagger = urai::ner::Tagger::from_path(path)
                 .with_context(|| format!("{}: cannot load the entity model", path.display()))?;
+            pipeline = pipeline.with_tagger(tagger);
+        }
+        if let Some(domain) = self.ner_domain {
+            let tagger = pipeline.tagger().clone().with_domain(domain);
             pipeline = pipeline.with_tagger(tagger);
         }
         if let Some(path) = &self.lexicon {

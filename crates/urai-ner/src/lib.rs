@@ -59,4 +59,4 @@ pub mod train;
 pub use error::{Error, Result};
 pub use label::{EntityType, Label, NUM_LABELS, Span, TokenTag, repair_iob2, spans};
 pub use model::Model;
-pub use tagger::{DocumentOptions, Tagger, Worker};
+pub use tagger::{DocumentOptions, SHARED_DOMAIN, Tagger, Worker};

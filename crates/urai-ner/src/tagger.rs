@@ -18,8 +18,11 @@ static EMBEDDED: LazyLock<Tagger> = LazyLock::new(|| {
     // build embeds a model trained with different features or gazetteers, a build error of the crate itself.
     let model = Model::from_bytes(EMBEDDED_BYTES, "data/ner/model.bin")
         .expect("embedded urai-ner model is valid");
-    Tagger::new(model)
+    Tagger::in_domain(model, SHARED_DOMAIN)
 });
+
+/// The domain id meaning "shared features only": the conventions common to every training corpus.
+pub const SHARED_DOMAIN: u8 = u8::MAX;
 
 /// Options of document-level post-processing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -27,6 +30,10 @@ pub struct DocumentOptions {
     /// A capitalised token left untagged that equals a part (e.g. the surname) of a multi-token person named
     /// elsewhere in the document becomes that person (`Lavrov` after `Sergei Lavrov`).
     pub propagate_person_parts: bool,
+    /// A capitalised token sequence left untagged that is tagged as an entity elsewhere in the document, with
+    /// exactly the same tokens, gets that entity's type (names recur in news: `Ukraina` tagged in one sentence
+    /// and missed in another).
+    pub propagate_entities: bool,
     /// Identical entity strings get the type most often (by total score) given to them in the document.
     pub unify_types: bool,
     /// A seat of government (`Kremlin`, `Gedung Putih`, `Downing Street`, from the team's list) tagged as a name
@@ -38,6 +45,7 @@ impl Default for DocumentOptions {
     fn default() -> Self {
         DocumentOptions {
             propagate_person_parts: true,
+            propagate_entities: true,
             unify_types: true,
             seats_as_organisations: true,
         }
@@ -76,19 +84,36 @@ impl Default for Tagger {
 }
 
 impl Tagger {
-    /// A tagger over `model` with default document options.
+    /// A tagger over `model` with default document options, tagging in domain 0.
     pub fn new(model: Model) -> Tagger {
-        let fused = Arc::new(model.stages.iter().map(|s| Compiled::new(s, 0)).collect());
+        Tagger::in_domain(model, 0)
+    }
+
+    fn in_domain(model: Model, domain: u8) -> Tagger {
+        let fused = Arc::new(
+            model
+                .stages
+                .iter()
+                .map(|s| Compiled::new(s, domain))
+                .collect(),
+        );
         Tagger {
             model: Arc::new(model),
             fused,
             options: DocumentOptions::default(),
-            domain: 0,
+            domain,
         }
     }
 
+    /// The annotation domain this tagger applies (see [`Tagger::with_domain`]).
+    pub fn domain(&self) -> u8 {
+        self.domain
+    }
+
     /// The model embedded in the crate (trained on idner-news-2k train+dev, NER-UI, NERGrit train+valid),
-    /// parsed once on first use.
+    /// parsed once on first use. It tags with the features shared by the three corpora ([`SHARED_DOMAIN`]):
+    /// their common conventions, under which a country is a place wherever it stands (idner-news-2k's own
+    /// annotators often left `Ukraina` in `pejabat Ukraina` untagged; `with_domain(0)` follows them).
     pub fn embedded() -> &'static Tagger {
         &EMBEDDED
     }
@@ -110,7 +135,8 @@ impl Tagger {
     }
 
     /// The same tagger using the features of annotation domain `domain` (see [`crate::train::Document`]);
-    /// the embedded model's domains are 0 = news (idner-news-2k, the default), 1 = NER-UI, 2 = NERGrit.
+    /// the embedded model's domains are 0 = news (idner-news-2k), 1 = NER-UI, 2 = NERGrit, and
+    /// [`SHARED_DOMAIN`] (its default) uses the shared features only. A model of one's own starts in domain 0.
     pub fn with_domain(mut self, domain: u8) -> Tagger {
         if domain != self.domain {
             self.fused = Arc::new(
@@ -345,6 +371,9 @@ fn postprocess<S: AsRef<[T]>, T: AsRef<str>>(
             }
         }
     }
+    if opt.propagate_entities {
+        propagate_entities(doc, tags);
+    }
     if opt.propagate_person_parts {
         let mut parts: HashMap<&str, f32> = HashMap::new();
         for (s, t) in doc.iter().zip(tags.iter()) {
@@ -401,4 +430,81 @@ fn postprocess<S: AsRef<[T]>, T: AsRef<str>>(
             }
         }
     }
+}
+
+/// Longest entity (in tokens) that [`propagate_entities`] copies.
+const MAX_PROPAGATED: usize = 6;
+
+/// See [`DocumentOptions::propagate_entities`].
+fn propagate_entities<S: AsRef<[T]>, T: AsRef<str>>(doc: &[S], tags: &mut [Vec<TokenTag>]) {
+    use std::collections::HashMap;
+    // Entity token sequences → summed score per type, and the number of times tagged.
+    let mut seen: HashMap<Vec<&str>, ([f32; 3], u32)> = HashMap::new();
+    for (s, t) in doc.iter().zip(tags.iter()) {
+        let toks = s.as_ref();
+        for sp in crate::label::spans(t) {
+            let len = sp.end - sp.start;
+            if len > MAX_PROPAGATED || !toks.get(sp.start).is_some_and(|x| starts_upper(x.as_ref()))
+            {
+                continue;
+            }
+            let key: Vec<&str> = toks[sp.start..sp.end].iter().map(AsRef::as_ref).collect();
+            let e = seen.entry(key).or_default();
+            e.0[sp.kind as usize] += sp.score.max(1e-3);
+            e.1 += 1;
+        }
+    }
+    if seen.is_empty() {
+        return;
+    }
+    let mut key: Vec<&str> = Vec::with_capacity(MAX_PROPAGATED);
+    for (s, t) in doc.iter().zip(tags.iter_mut()) {
+        let toks = s.as_ref();
+        let n = toks.len().min(t.len());
+        let mut i = 0;
+        while i < n {
+            if t[i].label != Label::O || !starts_upper(toks[i].as_ref()) {
+                i += 1;
+                continue;
+            }
+            // The longest untagged run from i that was tagged elsewhere, not glued to an entity after it.
+            let mut found = None;
+            for len in (1..=MAX_PROPAGATED.min(n - i)).rev() {
+                let end = i + len;
+                if t[i..end].iter().any(|x| x.label != Label::O) {
+                    continue;
+                }
+                if t.get(end).is_some_and(|x| matches!(x.label, Label::I(_))) {
+                    continue;
+                }
+                key.clear();
+                key.extend(toks[i..end].iter().map(AsRef::as_ref));
+                if let Some((v, count)) = seen.get(&key) {
+                    let best = (0..3).max_by(|&a, &b| v[a].total_cmp(&v[b])).unwrap_or(0);
+                    // The mean score of the tagged occurrences, counting those of other types as 0.
+                    found = Some((end, EntityType::ALL[best], v[best] / (*count).max(1) as f32));
+                    break;
+                }
+            }
+            let Some((end, kind, score)) = found else {
+                i += 1;
+                continue;
+            };
+            for (k, tag) in t[i..end].iter_mut().enumerate() {
+                *tag = TokenTag {
+                    label: if k == 0 {
+                        Label::B(kind)
+                    } else {
+                        Label::I(kind)
+                    },
+                    score,
+                };
+            }
+            i = end;
+        }
+    }
+}
+
+fn starts_upper(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
 }

@@ -247,6 +247,7 @@ pub fn train_with(
     let mut stacked: Vec<Vec<u8>> = vec![Vec::new(); docs.len()];
     let no_post = DocumentOptions {
         propagate_person_parts: false,
+        propagate_entities: false,
         unify_types: false,
         seats_as_organisations: false,
     };
@@ -752,8 +753,9 @@ mod tests {
                     }
                 });
                 for l in 0..8 {
+                    // Equal up to f32 rounding of sums taken in another order.
                     assert!(
-                        (x[l] - y[l]).abs() < 1e-4,
+                        (x[l] - y[l]).abs() <= 1e-5 * (1.0 + x[l].abs()),
                         "domain {domain} token {i}: {x:?} vs {y:?}"
                     );
                 }

