@@ -508,3 +508,55 @@ fn propagate_entities<S: AsRef<[T]>, T: AsRef<str>>(doc: &[S], tags: &mut [Vec<T
 fn starts_upper(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(labels: &[Label]) -> Vec<TokenTag> {
+        labels
+            .iter()
+            .map(|&label| TokenTag { label, score: 0.9 })
+            .collect()
+    }
+
+    #[test]
+    fn entities_tagged_once_are_tagged_where_missed() {
+        use EntityType::*;
+        use Label::{B, I, O};
+        let doc = [
+            vec!["Pejabat", "Korea", "Selatan", "tiba", "di", "Ukraina"],
+            vec!["Ukraina", "dan", "Korea", "Selatan", "sepakat", "."],
+            // Glued to a following entity, or lower case: left alone.
+            vec!["Ukraina", "Airlines", "terbang", "ke", "ukraina"],
+        ];
+        let mut t = vec![
+            tags(&[O, B(Loc), I(Loc), O, O, B(Loc)]),
+            tags(&[O, O, O, O, O, O]),
+            tags(&[O, I(Org), O, O, O]),
+        ];
+        let options = DocumentOptions {
+            propagate_person_parts: false,
+            propagate_entities: true,
+            unify_types: false,
+            seats_as_organisations: false,
+        };
+        postprocess(&doc, &mut t, options);
+        let labels: Vec<Vec<Label>> = t
+            .iter()
+            .map(|s| s.iter().map(|x| x.label).collect())
+            .collect();
+        assert_eq!(labels[1], [B(Loc), O, B(Loc), I(Loc), O, O]);
+        assert_eq!(labels[2], [O, I(Org), O, O, O]);
+        // The copied label carries the mean score of the occurrences it was copied from.
+        assert!((t[1][0].score - 0.9).abs() < 1e-6);
+        // Off: nothing changes.
+        let mut t2 = vec![tags(&[B(Loc)]), tags(&[O])];
+        let off = DocumentOptions {
+            propagate_entities: false,
+            ..options
+        };
+        postprocess(&[vec!["Ukraina"], vec!["Ukraina"]], &mut t2, off);
+        assert_eq!(t2[1][0].label, O);
+    }
+}
