@@ -206,14 +206,119 @@ impl Stage {
         }
     }
 
-    /// Marginal probability of `labels[i]` at each position: forward-backward in log space over the same scores
-    /// as [`Compiled::viterbi`] (log space because perceptron scores span hundreds of nats, which a scaled
-    /// probability-space recursion underflows to zero).
+    /// Marginal probability of `labels[i]` at each position under the same scores as [`Compiled::viterbi`]:
+    /// a scaled forward-backward in `f64` (fast: a few exponentials per token), or, when that underflows
+    /// (perceptron scores can span hundreds of nats), the exact recursion in log space.
     pub(crate) fn marginals(
         &self,
         em: &[Row],
         labels: &[usize],
-        alpha: &mut Vec<[f32; L]>,
+        alpha: &mut Vec<[f64; L]>,
+        out: &mut Vec<f32>,
+    ) {
+        if !self.marginals_scaled(em, labels, alpha, out) {
+            self.marginals_log(em, labels, alpha, out);
+        }
+    }
+
+    /// The scaled forward-backward; `false` when a scaled vector underflowed to zero.
+    fn marginals_scaled(
+        &self,
+        em: &[Row],
+        labels: &[usize],
+        alpha: &mut Vec<[f64; L]>,
+        out: &mut Vec<f32>,
+    ) -> bool {
+        out.clear();
+        let n = em.len();
+        if n == 0 {
+            return true;
+        }
+        // exp of the transitions (0 where IOB2 forbids) and of each position's emissions, shifted by their
+        // maximum (the shifts cancel in the normalised marginals).
+        let tmax = self.trans.iter().flatten().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
+        let mut t = [[0f64; L]; L];
+        for p in 0..L {
+            for c in 0..L {
+                if allowed(Some(p), c) {
+                    t[p][c] = f64::from(self.trans[p][c] - tmax).exp();
+                }
+            }
+        }
+        let e = |i: usize| -> [f64; L] {
+            let row = &em[i];
+            let m = row[..L].iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
+            let mut r = [0f64; L];
+            for l in 0..L {
+                r[l] = f64::from(row[l] - m).exp();
+            }
+            r
+        };
+        alpha.clear();
+        alpha.resize(n, [0.0; L]);
+        let smax = self.start.iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
+        let e0 = e(0);
+        for l in 0..L {
+            if allowed(None, l) {
+                alpha[0][l] = f64::from(self.start[l] - smax).exp() * e0[l];
+            }
+        }
+        if !normalise(&mut alpha[0]) {
+            return false;
+        }
+        for i in 1..n {
+            let ei = e(i);
+            let mut next = [0f64; L];
+            for p in 0..L {
+                let a = alpha[i - 1][p];
+                if a == 0.0 {
+                    continue;
+                }
+                for c in 0..L {
+                    next[c] += a * t[p][c];
+                }
+            }
+            for c in 0..L {
+                next[c] *= ei[c];
+            }
+            if !normalise(&mut next) {
+                return false;
+            }
+            alpha[i] = next;
+        }
+        let mut beta = [1f64; L];
+        out.resize(n, 0.0);
+        for i in (0..n).rev() {
+            let y = labels[i];
+            let z: f64 = (0..L).map(|l| alpha[i][l] * beta[l]).sum();
+            if !(z > 0.0 && z.is_finite()) {
+                return false;
+            }
+            out[i] = ((alpha[i][y] * beta[y] / z) as f32).clamp(0.0, 1.0);
+            if i == 0 {
+                break;
+            }
+            let ei = e(i);
+            let mut nb = [0f64; L];
+            for p in 0..L {
+                for c in 0..L {
+                    nb[p] += t[p][c] * ei[c] * beta[c];
+                }
+            }
+            if !normalise(&mut nb) {
+                return false;
+            }
+            beta = nb;
+        }
+        true
+    }
+
+    /// The forward-backward in log space (exact for any range of scores, slower).
+    fn marginals_log(
+        &self,
+        em: &[Row],
+        labels: &[usize],
+        alpha: &mut Vec<[f64; L]>,
         out: &mut Vec<f32>,
     ) {
         out.clear();
@@ -221,12 +326,14 @@ impl Stage {
         if n == 0 {
             return;
         }
-        const NEG: f32 = f32::NEG_INFINITY;
+        const NEG: f64 = f64::NEG_INFINITY;
+        let trans = |p: usize, c: usize| f64::from(self.trans[p][c]);
+        let emit = |i: usize, c: usize| f64::from(em[i][c]);
         alpha.clear();
         alpha.resize(n, [NEG; L]);
         for l in 0..L {
             if allowed(None, l) {
-                alpha[0][l] = self.start[l] + em[0][l];
+                alpha[0][l] = f64::from(self.start[l]) + emit(0, l);
             }
         }
         let mut terms = [NEG; L];
@@ -234,22 +341,22 @@ impl Stage {
             for c in 0..L {
                 for p in 0..L {
                     terms[p] = if allowed(Some(p), c) {
-                        alpha[i - 1][p] + self.trans[p][c]
+                        alpha[i - 1][p] + trans(p, c)
                     } else {
                         NEG
                     };
                 }
-                alpha[i][c] = log_sum_exp(&terms) + em[i][c];
+                alpha[i][c] = log_sum_exp(&terms) + emit(i, c);
             }
         }
         let log_z = log_sum_exp(&alpha[n - 1]);
         out.resize(n, 0.0);
-        let mut beta = [0f32; L];
+        let mut beta = [0f64; L];
         for i in (0..n).rev() {
             let y = labels[i];
             let p = (alpha[i][y] + beta[y] - log_z).exp();
             out[i] = if p.is_finite() {
-                p.clamp(0.0, 1.0)
+                (p as f32).clamp(0.0, 1.0)
             } else {
                 0.0
             };
@@ -260,7 +367,7 @@ impl Stage {
             for (p, slot) in prev.iter_mut().enumerate() {
                 for c in 0..L {
                     terms[c] = if allowed(Some(p), c) {
-                        self.trans[p][c] + em[i][c] + beta[c]
+                        trans(p, c) + emit(i, c) + beta[c]
                     } else {
                         NEG
                     };
@@ -274,13 +381,26 @@ impl Stage {
 
 /// `ln(sum(exp(v)))`, `-inf` when every term is `-inf`.
 #[inline]
-fn log_sum_exp(v: &[f32; L]) -> f32 {
-    let m = v.iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
-    if m == f32::NEG_INFINITY || !m.is_finite() {
+fn log_sum_exp(v: &[f64; L]) -> f64 {
+    let m = v.iter().fold(f64::NEG_INFINITY, |m, &x| m.max(x));
+    if !m.is_finite() {
         return m;
     }
-    let s: f32 = v.iter().map(|&x| (x - m).exp()).sum();
+    let s: f64 = v.iter().map(|&x| (x - m).exp()).sum();
     m + s.ln()
+}
+
+/// Scales `v` to sum 1; `false` when its sum is zero or not finite (underflow or overflow).
+#[inline]
+fn normalise(v: &mut [f64; L]) -> bool {
+    let s: f64 = v.iter().sum();
+    if !(s > 0.0 && s.is_finite()) {
+        return false;
+    }
+    for x in v.iter_mut() {
+        *x /= s;
+    }
+    true
 }
 
 fn checksum(b: &[u8]) -> u64 {
@@ -598,5 +718,78 @@ impl Compiled {
     /// Transitions and decoding.
     pub(crate) fn decoder(&self) -> &Stage {
         &self.stage
+    }
+}
+
+#[cfg(test)]
+mod marginal_tests {
+    use super::*;
+
+    /// A small deterministic generator (xorshift) for test scores.
+    fn scores(seed: &mut u64, spread: f32) -> f32 {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        ((*seed >> 40) as f32 / (1u64 << 24) as f32 - 0.5) * spread
+    }
+
+    fn stage(seed: &mut u64, spread: f32) -> Stage {
+        let mut trans = [[0f32; L]; L];
+        for row in trans.iter_mut() {
+            for x in row.iter_mut() {
+                *x = scores(seed, spread);
+            }
+        }
+        let mut start = [0f32; L];
+        for x in start.iter_mut() {
+            *x = scores(seed, spread);
+        }
+        Stage::from_parts(Vec::new(), trans, start)
+    }
+
+    fn rows(seed: &mut u64, n: usize, spread: f32) -> Vec<Row> {
+        (0..n)
+            .map(|_| {
+                let mut r = [0f32; 8];
+                for x in r.iter_mut().take(L) {
+                    *x = scores(seed, spread);
+                }
+                r
+            })
+            .collect()
+    }
+
+    /// The fast scaled recursion agrees with the log-space one; where scores span thousands of nats the scaled one
+    /// underflows and the log-space result is used: marginals stay probabilities and the Viterbi labels' stay high.
+    #[test]
+    fn scaled_and_log_space_marginals_agree() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let (mut back, mut path, mut alpha) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut fast, mut exact) = (Vec::new(), Vec::new());
+        let mut fell_back = 0;
+        for case in 0..200 {
+            let spread = if case % 4 == 3 { 4000.0 } else { 20.0 };
+            let st = stage(&mut seed, spread / 4.0);
+            let em = rows(&mut seed, 1 + case % 30, spread);
+            st.viterbi(&em, &mut back, &mut path);
+            let ok = st.marginals_scaled(&em, &path, &mut alpha, &mut fast);
+            st.marginals_log(&em, &path, &mut alpha, &mut exact);
+            if ok {
+                for (a, b) in fast.iter().zip(&exact) {
+                    assert!((a - b).abs() < 1e-4, "case {case}: {fast:?} vs {exact:?}");
+                }
+            } else {
+                fell_back += 1;
+            }
+            let mut got = Vec::new();
+            st.marginals(&em, &path, &mut alpha, &mut got);
+            assert_eq!(got, if ok { fast.clone() } else { exact.clone() }, "case {case}");
+            assert!(got.iter().all(|p| (0.0..=1.0).contains(p)));
+            if spread > 1000.0 {
+                // Such scores leave no doubt: the best path's labels have probability near 1.
+                assert!(got.iter().all(|&p| p > 0.5), "case {case}: {got:?}");
+            }
+        }
+        assert!(fell_back > 0, "the extreme cases should need the log-space recursion");
     }
 }

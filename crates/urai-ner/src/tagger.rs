@@ -210,7 +210,7 @@ pub struct Worker<'t> {
     em: Vec<Row>,
     back: Vec<[u8; NUM_LABELS]>,
     path: Vec<usize>,
-    alpha: Vec<[f32; NUM_LABELS]>,
+    alpha: Vec<[f64; NUM_LABELS]>,
     probs: Vec<f32>,
     s1: Vec<u8>,
     /// Per stage: a word's unary feature weights at offsets -2..=2 (exact: integer sums).
