@@ -10,10 +10,12 @@
 //! trigger words (titles, `di`/`ke`/`dari`, `PT`, `Universitas`…), sentence position, gazetteer membership, word
 //! clusters computed by the project's own code from unlabelled text ([`clusters`]), and document features (is the word seen elsewhere in the document in lower case, capitalised mid-sentence, as a
 //! surname?). After tagging, document-level consistency is enforced: a surname standing alone is the person
-//! named in full elsewhere in the document, and an entity string gets one type per document.
+//! named in full elsewhere in the document, a name tagged once is tagged where the model missed it, and an
+//! entity string gets one type per document.
 //!
 //! Corpora with different annotation habits are combined by learning every feature twice, shared and per
-//! annotation domain ([`train::Document`]); the tagger uses the news domain by default ([`Tagger::with_domain`]).
+//! annotation domain ([`train::Document`]); the embedded tagger uses the shared features ([`SHARED_DOMAIN`]),
+//! a model of one's own domain 0, and [`Tagger::with_domain`] picks another.
 //!
 //! A model trained by the project (see `data/README.md`) is embedded and parsed once on first use; users can
 //! train ([`train::train`], [`train::train_with`]) and load ([`Tagger::from_path`]) their own. [`eval`] scores IOB2 output exactly as
