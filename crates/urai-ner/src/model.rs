@@ -236,7 +236,11 @@ impl Stage {
         }
         // exp of the transitions (0 where IOB2 forbids) and of each position's emissions, shifted by their
         // maximum (the shifts cancel in the normalised marginals).
-        let tmax = self.trans.iter().flatten().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
+        let tmax = self
+            .trans
+            .iter()
+            .flatten()
+            .fold(f32::NEG_INFINITY, |m, &x| m.max(x));
         let mut t = [[0f64; L]; L];
         for p in 0..L {
             for c in 0..L {
@@ -783,13 +787,20 @@ mod marginal_tests {
             }
             let mut got = Vec::new();
             st.marginals(&em, &path, &mut alpha, &mut got);
-            assert_eq!(got, if ok { fast.clone() } else { exact.clone() }, "case {case}");
+            assert_eq!(
+                got,
+                if ok { fast.clone() } else { exact.clone() },
+                "case {case}"
+            );
             assert!(got.iter().all(|p| (0.0..=1.0).contains(p)));
             if spread > 1000.0 {
                 // Such scores leave no doubt: the best path's labels have probability near 1.
                 assert!(got.iter().all(|&p| p > 0.5), "case {case}: {got:?}");
             }
         }
-        assert!(fell_back > 0, "the extreme cases should need the log-space recursion");
+        assert!(
+            fell_back > 0,
+            "the extreme cases should need the log-space recursion"
+        );
     }
 }

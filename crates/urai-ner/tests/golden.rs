@@ -118,7 +118,8 @@ fn entity_scores_are_probabilities() {
             }
             for sp in spans(t) {
                 let name = s[sp.start..sp.end].join(" ");
-                if ["Olaf Scholz", "Emmanuel Macron", "Beijing", "Reuters"].contains(&name.as_str()) {
+                if ["Olaf Scholz", "Emmanuel Macron", "Beijing", "Reuters"].contains(&name.as_str())
+                {
                     assert!(sp.score > 0.5, "{name}: score {}", sp.score);
                     n += 1;
                 }
