@@ -175,8 +175,14 @@ impl Pipeline {
             None => self.tokenizer.tokenize(&text),
         };
         let (sentences, tokens, words) = convert(&tokenized);
+        // Language from the tokens' extent only: what surrounds them (spaces, zero-width characters) says
+        // nothing about the language and is not kept by every format (a CoNLL-U round trip drops it).
         let lang = if self.config.identify_language {
-            lang::identify(&text)
+            let extent = match (tokens.first(), tokens.last()) {
+                (Some(a), Some(b)) => text.get(a.start..b.end).unwrap_or(""),
+                _ => "",
+            };
+            lang::identify(extent)
         } else {
             None
         };
