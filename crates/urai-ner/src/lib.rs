@@ -10,8 +10,8 @@
 //! trigger words (titles, `di`/`ke`/`dari`, `PT`, `Universitas`…), sentence position, gazetteer membership, word
 //! clusters computed by the project's own code from unlabelled text ([`clusters`]), and document features (is the word seen elsewhere in the document in lower case, capitalised mid-sentence, as a
 //! surname?). After tagging, document-level consistency is enforced: a surname standing alone is the person
-//! named in full elsewhere in the document, a name tagged once is tagged where the model missed it, and an
-//! entity string gets one type per document.
+//! named in full elsewhere in the document, and an entity string gets one type per document (optionally, a
+//! name tagged once is tagged where the model missed it: [`DocumentOptions`]).
 //!
 //! Corpora with different annotation habits are combined by learning every feature twice, shared and per
 //! annotation domain ([`train::Document`]); the embedded tagger uses the shared features ([`SHARED_DOMAIN`]),
