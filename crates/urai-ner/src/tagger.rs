@@ -92,13 +92,7 @@ impl Tagger {
     }
 
     fn in_domain(model: Model, domain: u8) -> Tagger {
-        let fused = Arc::new(
-            model
-                .stages
-                .iter()
-                .map(|s| Compiled::new(s, domain))
-                .collect(),
-        );
+        let fused = fuse(&model, domain);
         Tagger {
             model: Arc::new(model),
             fused,
@@ -141,13 +135,7 @@ impl Tagger {
     /// [`SHARED_DOMAIN`] (its default) uses the shared features only. A model of one's own starts in domain 0.
     pub fn with_domain(mut self, domain: u8) -> Tagger {
         if domain != self.domain {
-            self.fused = Arc::new(
-                self.model
-                    .stages
-                    .iter()
-                    .map(|s| Compiled::new(s, domain))
-                    .collect(),
-            );
+            self.fused = fuse(&self.model, domain);
         }
         self.domain = domain;
         self
@@ -314,18 +302,23 @@ impl Worker<'_> {
                     if inside_longer || tags[a..b].iter().all(|t| t.label == Label::O) {
                         continue;
                     }
-                    for (k, t) in tags[a..b].iter_mut().enumerate() {
-                        t.label = if k == 0 {
-                            Label::B(EntityType::Org)
-                        } else {
-                            Label::I(EntityType::Org)
-                        };
-                    }
+                    relabel(&mut tags[a..b], EntityType::Org);
                 }
             }
         }
         postprocess(doc, out, self.tagger.options);
     }
+}
+
+/// The model's stages compiled for tagging in `domain`.
+fn fuse(model: &Model, domain: u8) -> Arc<Vec<Compiled>> {
+    Arc::new(
+        model
+            .stages
+            .iter()
+            .map(|s| Compiled::new(s, domain))
+            .collect(),
+    )
 }
 
 fn is_cap(t: &str) -> bool {
@@ -340,35 +333,15 @@ fn postprocess<S: AsRef<[T]>, T: AsRef<str>>(
 ) {
     use std::collections::HashMap;
     if opt.unify_types {
-        let mut votes: HashMap<String, [f32; 3]> = HashMap::new();
-        for (s, t) in doc.iter().zip(tags.iter()) {
-            for sp in crate::label::spans(t) {
-                let key = s.as_ref()[sp.start..sp.end]
-                    .iter()
-                    .map(AsRef::as_ref)
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                votes.entry(key).or_default()[sp.kind as usize] += sp.score;
-            }
-        }
+        let votes = entity_votes(doc, tags);
         for (s, t) in doc.iter().zip(tags.iter_mut()) {
+            let toks = s.as_ref();
             for sp in crate::label::spans(t) {
-                let key = s.as_ref()[sp.start..sp.end]
-                    .iter()
-                    .map(AsRef::as_ref)
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let key: Vec<&str> = toks[sp.start..sp.end].iter().map(AsRef::as_ref).collect();
                 let Some(v) = votes.get(&key) else { continue };
-                let best = (0..3).max_by(|&a, &b| v[a].total_cmp(&v[b])).unwrap_or(0);
-                let kind = EntityType::ALL[best];
-                if kind != sp.kind && v[best] > v[sp.kind as usize] {
-                    for (k, tag) in t[sp.start..sp.end].iter_mut().enumerate() {
-                        tag.label = if k == 0 {
-                            Label::B(kind)
-                        } else {
-                            Label::I(kind)
-                        };
-                    }
+                let kind = v.best();
+                if kind != sp.kind && v.score[kind as usize] > v.score[sp.kind as usize] {
+                    relabel(&mut t[sp.start..sp.end], kind);
                 }
             }
         }
@@ -416,16 +389,9 @@ fn postprocess<S: AsRef<[T]>, T: AsRef<str>>(
                 // Only when the run is not glued to another entity (`Lavrov` inside `Lavrov Institute` stays).
                 let next_entity = t.get(j).is_some_and(|x| matches!(x.label, Label::I(_)));
                 if !next_entity {
-                    for k in i..j {
-                        let score = parts.get(toks[k].as_ref()).copied().unwrap_or(0.5);
-                        t[k] = TokenTag {
-                            label: if k == i {
-                                Label::B(EntityType::Per)
-                            } else {
-                                Label::I(EntityType::Per)
-                            },
-                            score,
-                        };
+                    relabel(&mut t[i..j], EntityType::Per);
+                    for (tag, tok) in t[i..j].iter_mut().zip(&toks[i..j]) {
+                        tag.score = parts.get(tok.as_ref()).copied().unwrap_or(0.5);
                     }
                 }
                 i = j;
@@ -437,25 +403,55 @@ fn postprocess<S: AsRef<[T]>, T: AsRef<str>>(
 /// Longest entity (in tokens) that [`propagate_entities`] copies.
 const MAX_PROPAGATED: usize = 6;
 
-/// See [`DocumentOptions::propagate_entities`].
-fn propagate_entities<S: AsRef<[T]>, T: AsRef<str>>(doc: &[S], tags: &mut [Vec<TokenTag>]) {
-    use std::collections::HashMap;
-    // Entity token sequences → summed score per type, and the number of times tagged.
-    let mut seen: HashMap<Vec<&str>, ([f32; 3], u32)> = HashMap::new();
-    for (s, t) in doc.iter().zip(tags.iter()) {
+/// How often, and with what summed score per type, each entity token sequence is tagged in a document.
+#[derive(Default)]
+struct Votes {
+    score: [f32; 3],
+    count: u32,
+}
+
+impl Votes {
+    /// The type with the highest summed score.
+    fn best(&self) -> EntityType {
+        let best = (0..3)
+            .max_by(|&a, &b| self.score[a].total_cmp(&self.score[b]))
+            .unwrap_or(0);
+        EntityType::ALL[best]
+    }
+}
+
+/// The document's entities, keyed by their tokens.
+fn entity_votes<'d, S: AsRef<[T]>, T: AsRef<str> + 'd>(
+    doc: &'d [S],
+    tags: &[Vec<TokenTag>],
+) -> std::collections::HashMap<Vec<&'d str>, Votes> {
+    let mut votes: std::collections::HashMap<Vec<&str>, Votes> = Default::default();
+    for (s, t) in doc.iter().zip(tags) {
         let toks = s.as_ref();
         for sp in crate::label::spans(t) {
-            let len = sp.end - sp.start;
-            if len > MAX_PROPAGATED || !toks.get(sp.start).is_some_and(|x| starts_upper(x.as_ref()))
-            {
-                continue;
-            }
-            let key: Vec<&str> = toks[sp.start..sp.end].iter().map(AsRef::as_ref).collect();
-            let e = seen.entry(key).or_default();
-            e.0[sp.kind as usize] += sp.score.max(1e-3);
-            e.1 += 1;
+            let key = toks[sp.start..sp.end].iter().map(AsRef::as_ref).collect();
+            let v = votes.entry(key).or_default();
+            v.score[sp.kind as usize] += sp.score;
+            v.count += 1;
         }
     }
+    votes
+}
+
+/// Labels `tags` as one entity of type `kind` (IOB2).
+fn relabel(tags: &mut [TokenTag], kind: EntityType) {
+    for (k, tag) in tags.iter_mut().enumerate() {
+        tag.label = if k == 0 {
+            Label::B(kind)
+        } else {
+            Label::I(kind)
+        };
+    }
+}
+
+/// See [`DocumentOptions::propagate_entities`].
+fn propagate_entities<S: AsRef<[T]>, T: AsRef<str>>(doc: &[S], tags: &mut [Vec<TokenTag>]) {
+    let seen = entity_votes(doc, tags);
     if seen.is_empty() {
         return;
     }
@@ -473,35 +469,26 @@ fn propagate_entities<S: AsRef<[T]>, T: AsRef<str>>(doc: &[S], tags: &mut [Vec<T
             let mut found = None;
             for len in (1..=MAX_PROPAGATED.min(n - i)).rev() {
                 let end = i + len;
-                if t[i..end].iter().any(|x| x.label != Label::O) {
-                    continue;
-                }
-                if t.get(end).is_some_and(|x| matches!(x.label, Label::I(_))) {
+                if t[i..end].iter().any(|x| x.label != Label::O)
+                    || t.get(end).is_some_and(|x| matches!(x.label, Label::I(_)))
+                {
                     continue;
                 }
                 key.clear();
                 key.extend(toks[i..end].iter().map(AsRef::as_ref));
-                if let Some((v, count)) = seen.get(&key) {
-                    let best = (0..3).max_by(|&a, &b| v[a].total_cmp(&v[b])).unwrap_or(0);
-                    // The mean score of the tagged occurrences, counting those of other types as 0.
-                    found = Some((end, EntityType::ALL[best], v[best] / (*count).max(1) as f32));
+                if let Some(v) = seen.get(&key) {
+                    found = Some((end, v.best(), v));
                     break;
                 }
             }
-            let Some((end, kind, score)) = found else {
+            let Some((end, kind, v)) = found else {
                 i += 1;
                 continue;
             };
-            for (k, tag) in t[i..end].iter_mut().enumerate() {
-                *tag = TokenTag {
-                    label: if k == 0 {
-                        Label::B(kind)
-                    } else {
-                        Label::I(kind)
-                    },
-                    score,
-                };
-            }
+            relabel(&mut t[i..end], kind);
+            // The mean score of the tagged occurrences, counting those of other types as 0.
+            let score = v.score[kind as usize] / v.count.max(1) as f32;
+            t[i..end].iter_mut().for_each(|x| x.score = score);
             i = end;
         }
     }
