@@ -21,7 +21,7 @@ training (and --text) sentence whose text occurs in a test file, so a model can 
 Reproduce the embedded model (data/ner/model.bin; deterministic, about a minute on 2 cores):
 
   D=../shared/data
-  urai train-ner -o data/ner/model.bin --independent 1 --independent 2 \\
+  urai train-ner -o data/ner/model.bin --seed 1 --independent 1 --independent 2 \\
     --train 0:$D/ner-idner-news-2k/train.txt --train 0:$D/ner-idner-news-2k/dev.txt \\
     --train 1:$D/ner-nerui/train.01.tsv --train 1:$D/ner-nerui/dev.01.tsv --train 1:$D/ner-nerui/test.01.tsv \\
     --train 2:$D/ner-nergrit/train_preprocess.txt --train 2:$D/ner-nergrit/valid_preprocess.txt \\
@@ -73,6 +73,13 @@ pub struct Args {
     /// Train a CRF instead of the averaged perceptron.
     #[arg(long)]
     crf: bool,
+    /// Perceptrons trained with different shuffling seeds and averaged into the model (default: the
+    /// library's).
+    #[arg(long, value_name = "N")]
+    ensemble: Option<u32>,
+    /// Fraction of training sentences also learnt in headline casing, 0 to 1 (default: the library's).
+    #[arg(long, value_name = "F")]
+    headlines: Option<f32>,
 }
 
 fn read_any(path: &PathBuf) -> Result<Vec<Sentence>> {
@@ -94,6 +101,18 @@ pub fn run(args: Args) -> Result<u8> {
     }
     if args.crf {
         config.algorithm = Algorithm::Crf;
+    }
+    if let Some(n) = args.ensemble {
+        if n == 0 {
+            bail!("--ensemble must be at least 1");
+        }
+        config.ensemble = n;
+    }
+    if let Some(h) = args.headlines {
+        if !(0.0..=1.0).contains(&h) {
+            bail!("--headlines must be between 0 and 1, got {h}");
+        }
+        config.headlines = h;
     }
     if args.doc_size == 0 {
         bail!("--doc-size must be at least 1");

@@ -247,6 +247,8 @@ fn train_ner_reproduces_the_embedded_model() {
     let mut cmd = urai();
     cmd.args([
         "train-ner",
+        "--seed",
+        "1",
         "--independent",
         "1",
         "--independent",

@@ -8,6 +8,8 @@
 //! capitalised-run length and position; gazetteer classes at i-1, i, i+1 (with capitalisation); trigger words
 //! at i-2, i-1, i+1; and label-free document features: whether the same word occurs elsewhere in the
 //! document in lower case, capitalised inside a sentence, as the first or as a later token of a capitalised run.
+//! In a headline-cased sentence (`Putin Siap Bertemu Biden di Jenewa`) every feature that reads capitalisation
+//! (shapes, flags, raw word, runs, gazetteer and trigger matches) is learnt apart from its running-text twin, so headlines teach the tagger about headlines without blurring what capitals mean in text.
 
 use std::collections::HashMap;
 
@@ -15,8 +17,27 @@ use crate::clusters::{Clusters, MAX_LEVELS};
 use crate::gazetteer::{Class, GAZETTEER, NUM_CLASSES, b_bit, lower_token_hash};
 use crate::hash::{Hasher, feat, hash_str};
 
+/// Words a headline may leave in lower case (prepositions and conjunctions).
+pub(crate) const HEADLINE_LOWER: &[&str] = &[
+    "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "atau", "pada", "oleh",
+];
+
+/// The name and trigger-word lists (a capitalised word on one of them is no sign of a headline).
+const CLASSES_NAMES_AND_TRIGGERS: [Class; 10] = [
+    Class::LocCldr,
+    Class::LocGeonames,
+    Class::LocWilayah,
+    Class::LocTeam,
+    Class::OrgTeam,
+    Class::Seat,
+    Class::PerGiven,
+    Class::TrigPer,
+    Class::TrigOrg,
+    Class::TrigLoc,
+];
+
 /// Bumped whenever the feature templates change; stored in model files.
-pub(crate) const FEATURE_VERSION: u32 = 3;
+pub(crate) const FEATURE_VERSION: u32 = 4;
 
 const F_INITCAP: u16 = 1;
 const F_ALLCAP: u16 = 2;
@@ -44,6 +65,8 @@ pub(crate) struct TokInfo {
     cl: [u16; MAX_LEVELS],
     /// Stage-1 label index (when a second stage runs).
     s1: u8,
+    /// The token's sentence is headline-cased (capitalisation says little there).
+    head: bool,
     /// Stage-1 document memory bits: the same word labelled PER / LOC / ORG elsewhere, left O while capitalised
     /// elsewhere, part of a multi-token person elsewhere.
     mem: u8,
@@ -118,6 +141,10 @@ const T_CL: u64 = 60; // + level
 const T_CL_SHAPE: u64 = 64;
 const T_PAREN: u64 = 65;
 const T_CL_BI: u64 = 66; // +0..1
+const T_HEAD: u64 = 68;
+/// Added to the template id of every feature that reads capitalisation, in a headline-cased sentence: those
+/// are learnt apart from the ones of running text.
+const HEADLINE_SHIFT: u64 = 1000;
 
 /// Reusable buffers for one document.
 #[derive(Default)]
@@ -258,6 +285,11 @@ impl Extractor {
             for (t, g) in self.toks[a..b].iter_mut().zip(&self.gaz) {
                 t.gaz = *g;
             }
+            if self.headline(a, b) {
+                for t in &mut self.toks[a..b] {
+                    t.head = true;
+                }
+            }
             let mut i = a;
             while i < b {
                 if !self.toks[i].cap() {
@@ -318,6 +350,42 @@ impl Extractor {
                 self.toks[i].doc = d | 16;
             }
         }
+    }
+
+    /// Whether tokens `a..b` are headline-cased (`Biden dan Putin Komunikasi Lewat Telepon`): after the first
+    /// token, at most one word in lower case (the prepositions and conjunctions headlines leave in lower case
+    /// aside), at least four capitalised, and at least two of those ordinary Indonesian words that are neither
+    /// listed names nor trigger words — which tells a headline from a sentence dense with names and titles.
+    fn headline(&self, a: usize, b: usize) -> bool {
+        let mut names = 0u32;
+        for c in &CLASSES_NAMES_AND_TRIGGERS {
+            names |= b_bit(*c) | b_bit(*c) << 1;
+        }
+        let common = b_bit(Class::CommonId);
+        let (mut lower, mut caps, mut ordinary) = (0usize, 0usize, 0usize);
+        for t in self.toks.get(a + 1..b).unwrap_or(&[]) {
+            if t.flags & (F_PUNCT | F_DIGIT) != 0
+                || t.nchars < 2
+                || HEADLINE_LOWER.contains(&self.lower(t))
+            {
+                continue;
+            }
+            if t.flags & F_INITCAP == 0 {
+                lower += 1;
+            } else {
+                caps += 1;
+                if t.gaz & common != 0 && t.gaz & names == 0 {
+                    ordinary += 1;
+                }
+            }
+        }
+        lower <= 1 && caps >= 4 && ordinary >= 2
+    }
+
+    /// Whether sentence `s` of the loaded document is headline-cased (see [`Extractor::headline`]).
+    pub(crate) fn is_headline(&self, s: usize) -> bool {
+        let (a, b) = self.sents[s];
+        self.toks.get(a).is_some_and(|t| t.head) && a < b
     }
 
     /// Spans `(start, end)` of sentence `s` matching the seats-of-government list and not preceded by a
@@ -477,13 +545,15 @@ impl Extractor {
     /// Token `j` (flat index) of the loaded document, as a hashable identity for caching its word features.
     #[inline]
     pub(crate) fn token_key(&self, j: usize) -> u64 {
-        self.toks[j].raw_h
+        let t = &self.toks[j];
+        t.raw_h ^ (t.head as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
     }
 
     /// Features that depend only on token `j` (flat index) seen from offset `k` (-2..=2) of the tagged token.
     #[inline]
     pub(crate) fn unary(&self, j: usize, k: isize, f: &mut impl FnMut(u64)) {
         let t = &self.toks[j];
+        let hs = if t.head { HEADLINE_SHIFT } else { 0 };
         f(feat(T_W + (k + 2) as u64, t.lower_h, 0));
         let levels = match k {
             0 => 0..MAX_LEVELS,
@@ -494,12 +564,12 @@ impl Extractor {
             f(feat(T_CL + l as u64, (k + 2) as u64, t.cl[l] as u64));
         }
         if (-1..=1).contains(&k) {
-            f(feat(T_SSHAPE + (k + 1) as u64, t.short_h, 0));
+            f(feat(hs + T_SSHAPE + (k + 1) as u64, t.short_h, 0));
         }
         if k != 0 {
             return;
         }
-        f(feat(T_RAW, t.raw_h, 0));
+        f(feat(hs + T_RAW, t.raw_h, 0));
         let lower = self.lower(t);
         if t.nchars >= 3 && t.flags & F_PUNCT == 0 {
             let mut ends = [0usize; 5];
@@ -523,14 +593,18 @@ impl Extractor {
                 ));
             }
         }
-        f(feat(T_SHAPE, t.shape_h, 0));
-        f(feat(T_FLAGS, t.flags as u64, 0));
+        f(feat(hs + T_SHAPE, t.shape_h, 0));
+        f(feat(hs + T_FLAGS, t.flags as u64, 0));
         f(feat(
-            T_LEN,
+            hs + T_LEN,
             t.nchars.min(10) as u64,
             (t.flags & F_ALLCAP != 0) as u64,
         ));
-        f(feat(T_CL_SHAPE, t.cl[MAX_LEVELS - 1] as u64, t.short_h));
+        f(feat(
+            hs + T_CL_SHAPE,
+            t.cl[MAX_LEVELS - 1] as u64,
+            t.short_h,
+        ));
     }
 
     /// Features of token `i` of sentence `s` that depend on its context.
@@ -551,13 +625,14 @@ impl Extractor {
         let wh = |k: isize| at(k).map_or(if k < 0 { BOS } else { EOS }, |t| t.lower_h);
         let ss = |k: isize| at(k).map_or(if k < 0 { BOS } else { EOS }, |t| t.short_h);
 
+        let hs = if t.head { HEADLINE_SHIFT } else { 0 };
         f(feat(T_BIAS, 0, 0));
         f(feat(T_BI_L, wh(-1), t.lower_h));
         f(feat(T_BI_R, t.lower_h, wh(1)));
         f(feat(T_WM2_WM1, wh(-2), wh(-1)));
-        f(feat(T_SS_TRI, ss(-1) ^ ss(0).rotate_left(21), ss(1)));
-        f(feat(T_WM1_SS0, wh(-1), t.short_h));
-        f(feat(T_SS0_WP1, t.short_h, wh(1)));
+        f(feat(hs + T_SS_TRI, ss(-1) ^ ss(0).rotate_left(21), ss(1)));
+        f(feat(hs + T_WM1_SS0, wh(-1), t.short_h));
+        f(feat(hs + T_SS0_WP1, t.short_h, wh(1)));
         // Cluster bigrams (middle level).
         let cl = |k: isize| at(k).map_or(u16::MAX - 1, |t| t.cl[1]) as u64;
         f(feat(T_CL_BI, cl(-1), cl(0)));
@@ -571,7 +646,7 @@ impl Extractor {
             | (is(1, ")") as u64) << 3;
         if paren != 0 {
             f(feat(
-                T_PAREN,
+                hs + T_PAREN,
                 paren,
                 (t.flags & (F_INITCAP | F_ALLCAP)) as u64,
             ));
@@ -580,15 +655,18 @@ impl Extractor {
         let first = i == 0;
         let prev_punct = at(-1).is_some_and(|p| p.flags & F_PUNCT != 0);
         f(feat(
-            T_FLAGS_POS,
+            hs + T_FLAGS_POS,
             t.flags as u64 & 3,
             first as u64 | (prev_punct as u64) << 1 | ((i + 1 == n) as u64) << 2,
         ));
         f(feat(
-            T_RUN,
+            hs + T_RUN,
             t.run_len as u64,
             t.run_pos as u64 | (first as u64) << 3,
         ));
+        if t.head {
+            f(feat(T_HEAD, 0, 0));
+        }
         // Gazetteers.
         let capbits = (t.flags & (F_INITCAP | F_ALLCAP)) as u64;
         for k in -1..=1isize {
@@ -597,11 +675,11 @@ impl Extractor {
             while g != 0 {
                 let bit = g.trailing_zeros() as u64;
                 g &= g - 1;
-                f(feat(T_GAZ + (k + 1) as u64, bit, 0));
+                f(feat(hs + T_GAZ + (k + 1) as u64, bit, 0));
                 if k == 0 {
-                    f(feat(T_GAZ_CAP, bit, capbits | (first as u64) << 2));
+                    f(feat(hs + T_GAZ_CAP, bit, capbits | (first as u64) << 2));
                     f(feat(
-                        T_GAZ_RUN,
+                        hs + T_GAZ_RUN,
                         bit,
                         t.run_len as u64 | (t.run_pos as u64) << 3,
                     ));
@@ -615,7 +693,7 @@ impl Extractor {
             for (ci, c) in TRIG.iter().enumerate() {
                 if o.gaz & (b_bit(*c) | b_bit(*c) << 1) != 0 {
                     f(feat(
-                        T_TRIG,
+                        hs + T_TRIG,
                         (k + 2) as u64 * NUM_CLASSES as u64 + ci as u64,
                         capbits,
                     ));

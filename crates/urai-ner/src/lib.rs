@@ -9,7 +9,8 @@
 //! features that carry to unseen names: word shape, affixes, capitalisation in context, neighbouring words,
 //! trigger words (titles, `di`/`ke`/`dari`, `PT`, `Universitas`…), sentence position, gazetteer membership, word
 //! clusters computed by the project's own code from unlabelled text ([`clusters`]), and document features (is the word seen elsewhere in the document in lower case, capitalised mid-sentence, as a
-//! surname?). After tagging, document-level consistency is enforced: a surname standing alone is the person
+//! surname?). In a headline-cased sentence (`Biden dan Putin Bahas Ukraina`) the features that
+//! read capitalisation are learnt apart from those of running text ([`train::TrainConfig::headlines`]). After tagging, document-level consistency is enforced: a surname standing alone is the person
 //! named in full elsewhere in the document, and an entity string gets one type per document (optionally, a
 //! name tagged once is tagged where the model missed it: [`DocumentOptions`]).
 //!

@@ -151,3 +151,48 @@ fn web_page_instructions_are_not_names() {
         assert!(found.is_empty(), "{s:?}: {found:?}");
     }
 }
+
+/// A headline, the first sentence of its article, and the entities expected in the headline.
+type HeadlineCase<'a> = (&'a str, &'a str, &'a [(&'a str, EntityType)]);
+
+/// Headlines capitalise every word: the names in a title are found (its article repeats them), and its
+/// ordinary words are not taken for names.
+#[test]
+fn headline_cased_titles() {
+    let cases: [HeadlineCase; 3] = [
+        (
+            "Macron dan Scholz Bahas Krisis Energi di Paris",
+            "Presiden Prancis Emmanuel Macron dan Kanselir Jerman Olaf Scholz bertemu di Paris , Senin .",
+            &[
+                ("Macron", EntityType::Per),
+                ("Scholz", EntityType::Per),
+                ("Paris", EntityType::Loc),
+            ],
+        ),
+        (
+            "Harga Beras Naik Lagi , Petani di Karawang Mengeluh",
+            "Petani di Karawang , Jawa Barat , mengeluhkan harga beras yang terus naik .",
+            &[("Karawang", EntityType::Loc)],
+        ),
+        (
+            "Menlu Retno Marsudi Tiba di Kairo untuk Bertemu Menteri Luar Negeri Mesir",
+            "Menteri Luar Negeri Retno Marsudi tiba di Kairo , Mesir , pada Minggu malam .",
+            &[
+                ("Retno Marsudi", EntityType::Per),
+                ("Kairo", EntityType::Loc),
+                ("Mesir", EntityType::Loc),
+            ],
+        ),
+    ];
+    for (title, body, want) in cases {
+        let doc: Vec<Vec<&str>> = vec![title.split(' ').collect(), body.split(' ').collect()];
+        let tags = Tagger::embedded().tag_document(&doc);
+        let found: Vec<(String, EntityType)> = spans(&tags[0])
+            .iter()
+            .map(|sp| (doc[0][sp.start..sp.end].join(" "), sp.kind))
+            .collect();
+        let want: Vec<(String, EntityType)> =
+            want.iter().map(|(s, k)| (s.to_string(), *k)).collect();
+        assert_eq!(found, want, "{title}");
+    }
+}
