@@ -14,26 +14,14 @@
 use std::collections::HashMap;
 
 use crate::clusters::{Clusters, MAX_LEVELS};
-use crate::gazetteer::{Class, GAZETTEER, NUM_CLASSES, b_bit, lower_token_hash};
+use crate::gazetteer::{
+    Class, GAZETTEER, NAME_AND_TRIGGER_BITS, NUM_CLASSES, b_bit, lower_token_hash,
+};
 use crate::hash::{Hasher, feat, hash_str};
 
 /// Words a headline may leave in lower case (prepositions and conjunctions).
 pub(crate) const HEADLINE_LOWER: &[&str] = &[
     "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "atau", "pada", "oleh",
-];
-
-/// The name and trigger-word lists (a capitalised word on one of them is no sign of a headline).
-const CLASSES_NAMES_AND_TRIGGERS: [Class; 10] = [
-    Class::LocCldr,
-    Class::LocGeonames,
-    Class::LocWilayah,
-    Class::LocTeam,
-    Class::OrgTeam,
-    Class::Seat,
-    Class::PerGiven,
-    Class::TrigPer,
-    Class::TrigOrg,
-    Class::TrigLoc,
 ];
 
 /// Bumped whenever the feature templates change; stored in model files.
@@ -357,10 +345,7 @@ impl Extractor {
     /// aside), at least four capitalised, and at least two of those ordinary Indonesian words that are neither
     /// listed names nor trigger words — which tells a headline from a sentence dense with names and titles.
     fn headline(&self, a: usize, b: usize) -> bool {
-        let mut names = 0u32;
-        for c in &CLASSES_NAMES_AND_TRIGGERS {
-            names |= b_bit(*c) | b_bit(*c) << 1;
-        }
+        let names = NAME_AND_TRIGGER_BITS;
         let common = b_bit(Class::CommonId);
         let (mut lower, mut caps, mut ordinary) = (0usize, 0usize, 0usize);
         for t in self.toks.get(a + 1..b).unwrap_or(&[]) {

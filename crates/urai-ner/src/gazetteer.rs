@@ -31,15 +31,24 @@ pub(crate) enum Class {
     CommonEn = 12,
 }
 
-pub(crate) const NUM_CLASSES: usize = 13;
+/// Number of classes (one per embedded list).
+pub(crate) const NUM_CLASSES: usize = LISTS.len();
 
 impl Class {
     fn case_sensitive(self) -> bool {
         (self as u8) < Class::TrigPer as u8
     }
+
+    /// The class of bit `c` (the index of its list in [`LISTS`]).
+    fn of_index(c: usize) -> Class {
+        LISTS[c].0
+    }
 }
 
-/// The embedded lists: (class, file contents).
+/// B and I bits of the name lists and the trigger-word lists (every class before the stop and common words).
+pub(crate) const NAME_AND_TRIGGER_BITS: u32 = (1 << (2 * Class::Stop as u32)) - 1;
+
+/// The embedded lists: (class, file contents), in the order of [`Class`] (checked at compile time).
 const LISTS: &[(Class, &str)] = &[
     (
         Class::LocCldr,
@@ -179,7 +188,7 @@ impl Gazetteer {
                     if classes & (1 << c) == 0 {
                         continue;
                     }
-                    let class = CLASSES[c];
+                    let class = Class::of_index(c);
                     if class.case_sensitive() && !cap[i] {
                         continue;
                     }
@@ -193,21 +202,16 @@ impl Gazetteer {
     }
 }
 
-const CLASSES: [Class; NUM_CLASSES] = [
-    Class::LocCldr,
-    Class::LocGeonames,
-    Class::LocWilayah,
-    Class::LocTeam,
-    Class::OrgTeam,
-    Class::Seat,
-    Class::PerGiven,
-    Class::TrigPer,
-    Class::TrigOrg,
-    Class::TrigLoc,
-    Class::Stop,
-    Class::CommonId,
-    Class::CommonEn,
-];
+const _: () = {
+    let mut i = 0;
+    while i < LISTS.len() {
+        assert!(
+            LISTS[i].0 as usize == i,
+            "LISTS must follow the order of Class"
+        );
+        i += 1;
+    }
+};
 
 pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
 
