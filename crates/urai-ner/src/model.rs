@@ -91,6 +91,24 @@ impl Stage {
         }
     }
 
+    /// Multiplies every score (feature weights, transitions, start) by `factor` > 0: the decoded labels stay
+    /// the same, the marginals sharpen (`factor` > 1) or soften.
+    pub(crate) fn scale_scores(&mut self, factor: f32) {
+        for row in &mut self.weights {
+            for w in row.iter_mut() {
+                *w *= factor;
+            }
+        }
+        for row in &mut self.trans {
+            for t in row.iter_mut() {
+                *t *= factor;
+            }
+        }
+        for t in &mut self.start {
+            *t *= factor;
+        }
+    }
+
     /// This stage with each shared feature's weights plus those of its twin for `domain` (255: shared only);
     /// domain-specific entries are dropped, so tagging looks up each feature once.
     #[cfg(test)]
@@ -530,6 +548,15 @@ impl Model {
     /// Number of features with non-zero weights (all stages).
     pub fn num_features(&self) -> usize {
         self.stages.iter().map(Stage::num_features).sum()
+    }
+
+    /// Multiplies every score of every stage by `factor` > 0 (a temperature of `1 / factor`): the labels the
+    /// model decodes stay the same, its marginal probabilities sharpen or soften. Training calibrates the
+    /// model this way ([`crate::train::TrainConfig::calibrate`]).
+    pub fn scale_scores(&mut self, factor: f32) {
+        for st in &mut self.stages {
+            st.scale_scores(factor);
+        }
     }
 
     /// Number of decoding stages.
