@@ -207,3 +207,32 @@ pub fn spans(tags: &[TokenTag]) -> Vec<Span> {
     }
     out
 }
+
+/// The entity spans of `predicted` (as [`spans`] gives them), each with whether a span of `gold` (IOB2 labels of
+/// the same tokens) has the same start, end and type — what a score threshold decides about.
+///
+/// ```
+/// use urai_ner::{judged_spans, EntityType, Label, TokenTag};
+///
+/// let t = |label| TokenTag { label, score: 0.9 };
+/// let predicted = [t(Label::B(EntityType::Per)), t(Label::O), t(Label::B(EntityType::Org))];
+/// let gold = [Label::B(EntityType::Per), Label::O, Label::B(EntityType::Loc)];
+/// let judged = judged_spans(&predicted, &gold);
+/// assert_eq!(judged.iter().map(|(_, right)| *right).collect::<Vec<_>>(), [true, false]);
+/// ```
+pub fn judged_spans(predicted: &[TokenTag], gold: &[Label]) -> Vec<(Span, bool)> {
+    let gold: Vec<TokenTag> = gold
+        .iter()
+        .map(|&label| TokenTag { label, score: 1.0 })
+        .collect();
+    let gold = spans(&gold);
+    spans(predicted)
+        .into_iter()
+        .map(|sp| {
+            let right = gold
+                .iter()
+                .any(|g| (g.start, g.end, g.kind) == (sp.start, sp.end, sp.kind));
+            (sp, right)
+        })
+        .collect()
+}

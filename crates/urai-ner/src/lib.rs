@@ -60,6 +60,6 @@ mod tagger;
 pub mod train;
 
 pub use error::{Error, Result};
-pub use label::{EntityType, Label, NUM_LABELS, Span, TokenTag, repair_iob2, spans};
+pub use label::{EntityType, Label, NUM_LABELS, Span, TokenTag, judged_spans, repair_iob2, spans};
 pub use model::Model;
 pub use tagger::{DocumentOptions, SHARED_DOMAIN, Tagger, Worker};

@@ -10,7 +10,7 @@ use crate::corpus::Sentence;
 use crate::features::{Extractor, HEADLINE_LOWER};
 use crate::label::NUM_LABELS;
 use crate::model::{Model, Row, Stage};
-use crate::{DocumentOptions, SHARED_DOMAIN, Tagger, TokenTag, spans};
+use crate::{DocumentOptions, SHARED_DOMAIN, Tagger, judged_spans};
 use crate::{Error, Result};
 
 const L: usize = NUM_LABELS;
@@ -314,16 +314,7 @@ fn entity_log_loss(model: &Model, factor: f32, held: &[Document]) -> f64 {
     for doc in held {
         let toks: Vec<&[String]> = doc.sentences.iter().map(|s| s.tokens.as_slice()).collect();
         for (s, tags) in doc.sentences.iter().zip(w.tag_document(&toks)) {
-            let gold: Vec<TokenTag> = s
-                .labels
-                .iter()
-                .map(|&label| TokenTag { label, score: 1.0 })
-                .collect();
-            let gold = spans(&gold);
-            for sp in spans(&tags) {
-                let right = gold
-                    .iter()
-                    .any(|g| g.start == sp.start && g.end == sp.end && g.kind == sp.kind);
+            for (sp, right) in judged_spans(&tags, &s.labels) {
                 let p = f64::from(sp.score).clamp(1e-6, 1.0 - 1e-6);
                 loss -= if right { p.ln() } else { (1.0 - p).ln() };
                 n += 1;
@@ -844,6 +835,7 @@ fn average(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::TokenTag;
     use crate::label::{EntityType, Label};
 
     fn sent(toks: &[&str], labels: &[Label]) -> Sentence {

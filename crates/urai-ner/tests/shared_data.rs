@@ -7,7 +7,7 @@ use urai_ner::clusters::{ClusterConfig, build_clusters};
 use urai_ner::corpus::{Sentence, drop_overlapping, read_conll_file, read_conllu_file};
 use urai_ner::eval::{Evaluator, Scheme, evaluate_conlleval_file, evaluate_files};
 use urai_ner::train::{Document, TrainConfig, into_documents, train_with};
-use urai_ner::{Tagger, TokenTag, spans};
+use urai_ner::{Tagger, judged_spans};
 
 /// Sentences per pseudo-document for idner-news-2k, whose sentences keep their article order (as in training).
 const DOC_SIZE: usize = 50;
@@ -216,16 +216,7 @@ fn score_quality(tagger: &Tagger, test: &[Sentence], doc_size: usize) -> (f64, f
     for doc in test.chunks(doc_size) {
         let toks: Vec<&[String]> = doc.iter().map(|s| s.tokens.as_slice()).collect();
         for (s, tags) in doc.iter().zip(w.tag_document(&toks)) {
-            let gold: Vec<TokenTag> = s
-                .labels
-                .iter()
-                .map(|&label| TokenTag { label, score: 1.0 })
-                .collect();
-            let gold = spans(&gold);
-            for sp in spans(&tags) {
-                let right = gold
-                    .iter()
-                    .any(|g| (g.start, g.end, g.kind) == (sp.start, sp.end, sp.kind));
+            for (sp, right) in judged_spans(&tags, &s.labels) {
                 scored.push((f64::from(sp.score), right));
             }
         }
