@@ -249,6 +249,8 @@ fn train_ner_reproduces_the_embedded_model() {
         "train-ner",
         "--seed",
         "1",
+        "--prune",
+        "0.2",
         "--independent",
         "1",
         "--independent",
