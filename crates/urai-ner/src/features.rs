@@ -357,6 +357,10 @@ impl Extractor {
             }
             if t.flags & F_INITCAP == 0 {
                 lower += 1;
+                if lower > 1 {
+                    // Running text: decided after its first few words (this runs for every sentence tagged).
+                    return false;
+                }
             } else {
                 caps += 1;
                 if t.gaz & common != 0 && t.gaz & names == 0 {
@@ -370,7 +374,7 @@ impl Extractor {
     /// Whether sentence `s` of the loaded document is headline-cased (see [`Extractor::headline`]).
     pub(crate) fn is_headline(&self, s: usize) -> bool {
         let (a, b) = self.sents[s];
-        self.toks.get(a).is_some_and(|t| t.head) && a < b
+        a < b && self.toks[a].head
     }
 
     /// Spans `(start, end)` of sentence `s` matching the seats-of-government list and not preceded by a
