@@ -10,6 +10,11 @@ fn urai() -> Command {
     Command::cargo_bin("urai").expect("the urai binary is built")
 }
 
+/// Runs `cmd`, asserts it succeeds, and returns its standard output.
+fn stdout_of(cmd: &mut Command) -> String {
+    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).expect("UTF-8 output")
+}
+
 /// `urai annotate FILE` fails with exit 2 and a message that starts with the file name.
 fn annotate_fails(file: &std::path::Path, message: &str) {
     urai()
@@ -54,15 +59,7 @@ fn help_and_version() {
 
 #[test]
 fn stdin_text_to_jsonl() {
-    let out = urai()
-        .arg("annotate")
-        .write_stdin(NEWS)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).unwrap();
+    let text = stdout_of(urai().arg("annotate").write_stdin(NEWS));
     assert_eq!(text.lines().count(), 1, "one document, one line");
     let v: Value = serde_json::from_str(text.trim_end()).unwrap();
     assert_eq!(v["schema"], "urai/1");
@@ -92,29 +89,24 @@ fn jsonl_records_keep_order_ids_and_extra_fields() {
         ));
     }
     for jobs in ["1", "2", "8"] {
-        let out = urai()
-            .args([
-                "annotate",
-                "--from",
-                "jsonl",
-                "--text-field",
-                "body",
-                "--id-field",
-                "url",
-                "-j",
-                jobs,
-            ])
-            .write_stdin(input.clone())
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let lines: Vec<Value> = String::from_utf8(out)
-            .unwrap()
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
+        let lines: Vec<Value> = stdout_of(
+            urai()
+                .args([
+                    "annotate",
+                    "--from",
+                    "jsonl",
+                    "--text-field",
+                    "body",
+                    "--id-field",
+                    "url",
+                    "-j",
+                    jobs,
+                ])
+                .write_stdin(input.clone()),
+        )
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
         assert_eq!(lines.len(), 300);
         for (i, v) in lines.iter().enumerate() {
             assert_eq!(v["id"], format!("u{i}"));
@@ -167,17 +159,14 @@ fn eval_reports_differences_and_floors() {
         "1\tDr\t_\t_\t_\t_\t0\troot\t_\tSpaceAfter=No\n2\t.\t_\t_\t_\t_\t1\tdep\t_\t_\n3\tAni\t_\t_\t_\t_\t1\tdep\t_\t_\n\n",
     )
     .unwrap();
-    let out = urai()
-        .args(["eval", "tokens", "--json", "--gold"])
-        .arg(&gold)
-        .arg("--system")
-        .arg(&sys)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: Value = serde_json::from_slice(&out).unwrap();
+    let v: Value = serde_json::from_str(&stdout_of(
+        urai()
+            .args(["eval", "tokens", "--json", "--gold"])
+            .arg(&gold)
+            .arg("--system")
+            .arg(&sys),
+    ))
+    .unwrap();
     assert_eq!(v["tokens"]["correct"], 1);
     assert_eq!(v["tokens"]["gold"], 2);
     assert_eq!(v["tokens"]["system"], 3);
@@ -239,16 +228,7 @@ fn directory_inputs_are_read_in_sorted_order() {
     fs::write(dir.path().join("a.txt"), "Satu.").unwrap();
     fs::create_dir(dir.path().join("sub")).unwrap();
     fs::write(dir.path().join("sub").join("c.txt"), "Tiga.").unwrap();
-    let out = urai()
-        .arg("annotate")
-        .arg(dir.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let ids: Vec<String> = String::from_utf8(out)
-        .unwrap()
+    let ids: Vec<String> = stdout_of(urai().arg("annotate").arg(dir.path()))
         .lines()
         .map(|l| {
             serde_json::from_str::<Value>(l).unwrap()["id"]
@@ -263,15 +243,11 @@ fn directory_inputs_are_read_in_sorted_order() {
 #[test]
 fn conll_in_conll_out_keeps_gold_tokens() {
     let input = "Menlu\tB-PER\nAS-Rusia\tB-LOC\nbertemu\tO\n\nDr.\tO\nAni\tB-PER\n";
-    let out = urai()
-        .args(["annotate", "--from", "conll", "--to", "conll"])
-        .write_stdin(input)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(
+        urai()
+            .args(["annotate", "--from", "conll", "--to", "conll"])
+            .write_stdin(input),
+    );
     // The given tokens and sentences, each with its stem; the tagger's IOB2 label in the last column.
     let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
     let tokens: Vec<String> = rows.iter().map(|r| r[..r.len().min(2)].join(" ")).collect();
@@ -295,15 +271,8 @@ fn conll_in_conll_out_keeps_gold_tokens() {
 
 #[test]
 fn empty_input_gives_an_empty_document() {
-    let out = urai()
-        .arg("annotate")
-        .write_stdin("")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: Value = serde_json::from_slice(&out).unwrap();
+    let v: Value =
+        serde_json::from_str(&stdout_of(urai().arg("annotate").write_stdin(""))).unwrap();
     assert_eq!(v["tokens"].as_array().unwrap().len(), 0);
     assert_eq!(v["lang"], Value::Null);
 }
@@ -359,15 +328,11 @@ fn eval_stem_reports_accuracy_and_floor() {
 
 #[test]
 fn annotate_gives_stems_and_keeps_names() {
-    let out = urai()
-        .args(["annotate", "--to", "conll"])
-        .write_stdin("Warga Bekasi membicarakan keanggotaan itu.")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).unwrap();
+    let text = stdout_of(
+        urai()
+            .args(["annotate", "--to", "conll"])
+            .write_stdin("Warga Bekasi membicarakan keanggotaan itu."),
+    );
     assert!(text.contains("Bekasi\tbekasi\t"), "{text}");
     assert!(text.contains("membicarakan\tbicara\t"), "{text}");
     assert!(text.contains("keanggotaan\tanggota\t"), "{text}");
@@ -399,28 +364,23 @@ fn train_ner_on_a_tiny_corpus_gives_a_model_annotate_can_use() {
         .arg(&model)
         .assert()
         .success();
-    let out = urai()
-        .args([
-            "annotate",
-            "--from",
-            "conll",
-            "--to",
-            "conll",
-            "--ner-model",
-        ])
-        .arg(&model)
-        .write_stdin("Sari\ntinggal\ndi\nMedan\n.\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let tags: Vec<String> = String::from_utf8(out)
-        .unwrap()
-        .lines()
-        .filter(|l| !l.is_empty())
-        .map(|l| l.rsplit('\t').next().unwrap().to_string())
-        .collect();
+    let tags: Vec<String> = stdout_of(
+        urai()
+            .args([
+                "annotate",
+                "--from",
+                "conll",
+                "--to",
+                "conll",
+                "--ner-model",
+            ])
+            .arg(&model)
+            .write_stdin("Sari\ntinggal\ndi\nMedan\n.\n"),
+    )
+    .lines()
+    .filter(|l| !l.is_empty())
+    .map(|l| l.rsplit('\t').next().unwrap().to_string())
+    .collect();
     assert_eq!(tags, ["B-PER", "O", "O", "B-LOC", "O"]);
     urai()
         .args(["annotate", "--ner-model"])
@@ -434,14 +394,7 @@ fn train_ner_on_a_tiny_corpus_gives_a_model_annotate_can_use() {
 /// `urai licences` carries the notice of every third-party source whose data is embedded, and the LGPL text.
 #[test]
 fn licences_name_every_embedded_source() {
-    let out = urai()
-        .arg("licences")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).unwrap();
+    let text = stdout_of(urai().arg("licences"));
     for needle in [
         "Ali Ahmadi",
         "Kevin Atkinson",
@@ -456,14 +409,7 @@ fn licences_name_every_embedded_source() {
     ] {
         assert!(text.contains(needle), "`urai licences` lacks {needle:?}");
     }
-    let short = urai()
-        .args(["licences", "--short"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let short = String::from_utf8(short).unwrap();
+    let short = stdout_of(urai().args(["licences", "--short"]));
     assert!(short.contains("hunspell-id") && !short.contains("GNU LESSER GENERAL PUBLIC LICENSE"));
 }
 
