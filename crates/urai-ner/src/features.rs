@@ -25,7 +25,7 @@ pub(crate) const HEADLINE_LOWER: &[&str] = &[
 ];
 
 /// Bumped whenever the feature templates change; stored in model files.
-pub(crate) const FEATURE_VERSION: u32 = 4;
+pub(crate) const FEATURE_VERSION: u32 = 5;
 
 const F_INITCAP: u16 = 1;
 const F_ALLCAP: u16 = 2;
@@ -130,9 +130,16 @@ const T_CL_SHAPE: u64 = 64;
 const T_PAREN: u64 = 65;
 const T_CL_BI: u64 = 66; // +0..1
 const T_HEAD: u64 = 68;
+const T_TRIGRAM: u64 = 69;
 /// Added to the template id of every feature that reads capitalisation, in a headline-cased sentence: those
 /// are learnt apart from the ones of running text.
 const HEADLINE_SHIFT: u64 = 1000;
+
+/// Hash of three characters.
+#[inline]
+fn trigram(a: char, b: char, c: char) -> u64 {
+    (a as u64) << 42 | (b as u64) << 21 | c as u64
+}
 
 /// Reusable buffers for one document.
 #[derive(Default)]
@@ -580,6 +587,17 @@ impl Extractor {
                     n as u64,
                     hash_str(lower.get(pos..).unwrap_or("")),
                 ));
+            }
+        }
+        // Character trigrams of the word between boundary marks (`^ja`, `jak`, ..., `ta$`): name-like
+        // spellings (`-sky`, `-ov$`, `sch`, `-indo`) carry to words never seen in training.
+        if (4..=24).contains(&t.nchars) && t.flags & F_PUNCT == 0 {
+            let (mut c1, mut c2) = ('\0', '^');
+            for c in lower.chars().chain(std::iter::once('$')) {
+                if c1 != '\0' {
+                    f(feat(T_TRIGRAM, trigram(c1, c2, c), 0));
+                }
+                (c1, c2) = (c2, c);
             }
         }
         f(feat(hs + T_SHAPE, t.shape_h, 0));

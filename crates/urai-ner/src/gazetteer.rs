@@ -20,15 +20,17 @@ pub(crate) enum Class {
     LocTeam = 3,
     OrgTeam = 4,
     Seat = 5,
-    PerGiven = 6,
-    TrigPer = 7,
-    TrigOrg = 8,
-    TrigLoc = 9,
-    Stop = 10,
+    /// Companies, groups and brands (team-written).
+    OrgCompany = 6,
+    PerGiven = 7,
+    TrigPer = 8,
+    TrigOrg = 9,
+    TrigLoc = 10,
+    Stop = 11,
     /// Indonesian common words (hunspell-id's lower-case entries).
-    CommonId = 11,
+    CommonId = 12,
     /// English common words (wamerican-small).
-    CommonEn = 12,
+    CommonEn = 13,
 }
 
 /// Number of classes (one per embedded list).
@@ -73,6 +75,10 @@ const LISTS: &[(Class, &str)] = &[
     (
         Class::Seat,
         include_str!("../../../data/ner/gaz/team_seats.txt"),
+    ),
+    (
+        Class::OrgCompany,
+        include_str!("../../../data/ner/gaz/team_companies.txt"),
     ),
     (
         Class::PerGiven,
@@ -244,6 +250,11 @@ mod tests {
         assert_ne!(m[2] & (b_bit(Class::LocCldr) << 1), 0);
         assert_ne!(m[4] & b_bit(Class::OrgTeam), 0);
         assert_ne!(m[3] & b_bit(Class::Stop), 0);
+        let m = mark(&["saham", "Gudang", "Garam", "dan", "Alcatel", "-", "Lucent"]);
+        assert_ne!(m[1] & b_bit(Class::OrgCompany), 0);
+        assert_ne!(m[2] & (b_bit(Class::OrgCompany) << 1), 0);
+        assert_ne!(m[4] & b_bit(Class::OrgCompany), 0);
+        assert_ne!(mark(&["Ketua", "KPK"])[1] & b_bit(Class::OrgTeam), 0);
         assert_ne!(mark(&["kota", "Bandung"])[0] & b_bit(Class::TrigLoc), 0);
         // Name lists need a capital letter.
         let m = mark(&["amerika", "serikat"]);

@@ -41,6 +41,16 @@ pub struct DocumentOptions {
     /// A seat of government (`Kremlin`, `Gedung Putih`, `Downing Street`, from the team's list) tagged as a name
     /// and not preceded by a locative preposition (`di`, `ke`, `dari` …) is the government: ORG.
     pub seats_as_organisations: bool,
+    /// An acronym in brackets after the words it abbreviates is what those words are: `Komisi Pemberantasan
+    /// Korupsi ( KPK )` gets the entity type of the name before it, and `Ujian Nasional Berbasis Komputer
+    /// ( UNBK )`, whose capitalised words are no entity, is no entity either. Applies only when the acronym's
+    /// letters spell, in order, a word start and letters of the words before the bracket.
+    #[serde(default = "default_true")]
+    pub acronyms_follow_expansion: bool,
+}
+
+fn default_true() -> bool {
+    true
 }
 
 impl Default for DocumentOptions {
@@ -50,6 +60,7 @@ impl Default for DocumentOptions {
             propagate_entities: false,
             unify_types: true,
             seats_as_organisations: true,
+            acronyms_follow_expansion: true,
         }
     }
 }
@@ -332,6 +343,11 @@ fn postprocess<S: AsRef<[T]>, T: AsRef<str>>(
     opt: DocumentOptions,
 ) {
     use std::collections::HashMap;
+    if opt.acronyms_follow_expansion {
+        for (s, t) in doc.iter().zip(tags.iter_mut()) {
+            acronyms(s.as_ref(), t);
+        }
+    }
     if opt.unify_types {
         let votes = entity_votes(doc, tags);
         for (s, t) in doc.iter().zip(tags.iter_mut()) {
@@ -398,6 +414,121 @@ fn postprocess<S: AsRef<[T]>, T: AsRef<str>>(
             }
         }
     }
+}
+
+/// Words that may join the capitalised words of a name an acronym abbreviates (`Badan Meteorologi ,
+/// Klimatologi , dan Geofisika`).
+const ACRONYM_JOINERS: &[&str] = &[
+    ",", "-", "&", "dan", "serta", "untuk", "bagi", "and", "of", "for", "the",
+];
+
+/// Longest name (in tokens) an acronym is checked against.
+const MAX_EXPANSION: usize = 12;
+
+/// See [`DocumentOptions::acronyms_follow_expansion`]; one sentence.
+fn acronyms<T: AsRef<str>>(toks: &[T], tags: &mut [TokenTag]) {
+    let n = toks.len().min(tags.len());
+    for i in 2..n.saturating_sub(1) {
+        if toks[i - 1].as_ref() != "(" || toks[i + 1].as_ref() != ")" {
+            continue;
+        }
+        let Some((letters, caps)) = acronym_letters(toks[i].as_ref()) else {
+            continue;
+        };
+        let end = i - 1; // the words abbreviated end before the bracket
+        // The acronym alone is an entity (`( KPK )` in one tag), or nothing.
+        let single =
+            !matches!(tags[i].label, Label::I(_)) && !matches!(tags[i + 1].label, Label::I(_));
+        if !single {
+            continue;
+        }
+        if tags[end - 1].label != Label::O {
+            // The entity that ends before the bracket.
+            let kind = match tags[end - 1].label {
+                Label::B(k) | Label::I(k) => k,
+                Label::O => continue,
+            };
+            let mut start = end - 1;
+            while start > 0 && tags[start].label == Label::I(kind) {
+                start -= 1;
+            }
+            if !matches!(tags[start].label, Label::B(k) | Label::I(k) if k == kind) {
+                start += 1; // an I- run after O (conlleval starts the entity there)
+            }
+            if !spells(&letters, &toks[start..end]) {
+                continue;
+            }
+            let score =
+                tags[start..end].iter().map(|t| t.score).sum::<f32>() / (end - start) as f32;
+            if tags[i].label != Label::B(kind) {
+                tags[i] = TokenTag {
+                    label: Label::B(kind),
+                    score,
+                };
+            }
+        } else if tags[i].label != Label::O && caps >= 2 {
+            // Capitalised words, no entity: the run of them before the bracket.
+            let mut start = end;
+            while start > 0 && end - start < MAX_EXPANSION {
+                let w = toks[start - 1].as_ref();
+                if tags[start - 1].label != Label::O
+                    || !(starts_upper(w) || ACRONYM_JOINERS.contains(&w))
+                {
+                    break;
+                }
+                start -= 1;
+            }
+            while start < end && !starts_upper(toks[start].as_ref()) {
+                start += 1;
+            }
+            if start < end
+                && starts_upper(toks[end - 1].as_ref())
+                && spells(&letters, &toks[start..end])
+            {
+                let score = tags[i].score;
+                tags[i] = TokenTag {
+                    label: Label::O,
+                    score: 1.0 - score,
+                };
+            }
+        }
+    }
+}
+
+/// The lower-cased letters and the number of capitals of an acronym (`KPK`, `Kemenhub`, `Lapan`): a word of
+/// letters only starting with a capital; `None` for anything else.
+fn acronym_letters(w: &str) -> Option<(Vec<char>, usize)> {
+    let mut caps = 0;
+    let mut out = Vec::new();
+    for (k, c) in w.chars().enumerate() {
+        if !c.is_alphabetic() || (k == 0 && !c.is_uppercase()) {
+            return None;
+        }
+        caps += c.is_uppercase() as usize;
+        out.extend(c.to_lowercase());
+    }
+    (out.len() >= 2 && out.len() <= 12).then_some((out, caps))
+}
+
+/// Whether `letters` start one of `words` and the rest follow in order in that word and the words after it.
+fn spells<T: AsRef<str>>(letters: &[char], words: &[T]) -> bool {
+    let Some(&first) = letters.first() else {
+        return false;
+    };
+    (0..words.len()).any(|k| {
+        let w = words[k].as_ref();
+        if w.chars().next().and_then(|c| c.to_lowercase().next()) != Some(first) {
+            return false;
+        }
+        let mut rest = letters[1..].iter().peekable();
+        let after = words[k + 1..].iter().flat_map(|w| w.as_ref().chars());
+        for c in w.chars().skip(1).chain(after).flat_map(char::to_lowercase) {
+            if rest.peek() == Some(&&c) {
+                rest.next();
+            }
+        }
+        rest.peek().is_none()
+    })
 }
 
 /// Longest entity (in tokens) that [`propagate_entities`] copies.
@@ -509,6 +640,86 @@ mod tests {
             .collect()
     }
 
+    fn labels_after_acronyms(toks: &[&str], labels: &[Label]) -> Vec<Label> {
+        let mut t = tags(labels);
+        acronyms(toks, &mut t);
+        t.iter().map(|x| x.label).collect()
+    }
+
+    #[test]
+    fn acronyms_in_brackets_take_the_type_of_the_words_they_abbreviate() {
+        use EntityType::{Org, Per};
+        use Label::{B, I, O};
+        // The tagger saw the name but not its acronym, or gave the acronym another type.
+        let toks = [
+            "Komisi",
+            "Pemberantasan",
+            "Korupsi",
+            "(",
+            "KPK",
+            ")",
+            "menahan",
+        ];
+        let got = labels_after_acronyms(&toks, &[B(Org), I(Org), I(Org), O, O, O, O]);
+        assert_eq!(got, [B(Org), I(Org), I(Org), O, B(Org), O, O]);
+        let toks = ["Wakil", "Presiden", "Jusuf", "Kalla", "(", "JK", ")"];
+        let got = labels_after_acronyms(&toks, &[O, O, B(Per), I(Per), O, B(Org), O]);
+        assert_eq!(got[5], B(Per));
+        // A short form with one capital still abbreviates the name before it.
+        let toks = [
+            "Lembaga",
+            "Penerbangan",
+            "dan",
+            "Antariksa",
+            "Nasional",
+            "(",
+            "Lapan",
+            ")",
+        ];
+        let got = labels_after_acronyms(&toks, &[B(Org), I(Org), I(Org), I(Org), I(Org), O, O, O]);
+        assert_eq!(got[6], B(Org));
+        // Capitalised words that are no entity: their acronym is none either.
+        let toks = [
+            "ikut", "Ujian", "Nasional", "Berbasis", "Komputer", "(", "UNBK", ")",
+        ];
+        let got = labels_after_acronyms(&toks, &[O, O, O, O, O, O, B(Org), O]);
+        assert_eq!(got[6], O);
+        // Letters that do not spell the words before the bracket: nothing changes.
+        let toks = ["saham", "Matahari", "(", "LPPF", ")"];
+        let got = labels_after_acronyms(&toks, &[O, B(Per), O, B(Org), O]);
+        assert_eq!(got[3], B(Org));
+        let toks = ["Badan", "Pusat", "Statistik", "(", "KPK", ")"];
+        let got = labels_after_acronyms(&toks, &[B(Org), I(Org), I(Org), O, O, O]);
+        assert_eq!(got[4], O);
+        // Not an acronym (digits, lower case), or more than one token in the brackets.
+        for (toks, labels) in [
+            (
+                ["PT", "Pos", "(", "persero", ")"],
+                [B(Org), I(Org), O, O, O],
+            ),
+            (
+                ["Samsung", "Galaxy", "(", "B7300", ")"],
+                [B(Org), I(Org), O, O, O],
+            ),
+        ] {
+            assert_eq!(labels_after_acronyms(&toks, &labels), labels);
+        }
+        let toks = ["Bank", "Dunia", "(", "World", "Bank", ")"];
+        let labels = [B(Org), I(Org), O, B(Org), I(Org), O];
+        assert_eq!(labels_after_acronyms(&toks, &labels), labels);
+        // Any input, however short or odd, is safe.
+        for toks in [
+            &[][..],
+            &["("][..],
+            &["(", "KPK", ")"][..],
+            &["X", "(", "AB", ")"][..],
+        ] {
+            let mut t = tags(&vec![O; toks.len()]);
+            acronyms(toks, &mut t);
+            acronyms(toks, &mut t[..toks.len().saturating_sub(1)]);
+        }
+    }
+
     #[test]
     fn entities_tagged_once_are_tagged_where_missed() {
         use EntityType::*;
@@ -529,6 +740,7 @@ mod tests {
             propagate_entities: true,
             unify_types: false,
             seats_as_organisations: false,
+            acronyms_follow_expansion: false,
         };
         postprocess(&doc, &mut t, options);
         let labels: Vec<Vec<Label>> = t

@@ -392,6 +392,7 @@ fn train_uncalibrated(
         propagate_entities: false,
         unify_types: false,
         seats_as_organisations: false,
+        acronyms_follow_expansion: false,
     };
     for fold in 0..k {
         let train_docs: Vec<Document> = docs
