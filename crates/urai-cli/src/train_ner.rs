@@ -21,7 +21,7 @@ training (and --text) sentence whose text occurs in a test file, so a model can 
 Reproduce the embedded model (data/ner/model.bin; deterministic, about 1.5 minutes on 2 cores):
 
   D=../shared/data
-  urai train-ner -o data/ner/model.bin --seed 1 --prune 0.2 --independent 1 --independent 2 \\
+  urai train-ner -o data/ner/model.bin --seed 1 --prune 0.7 --independent 1 --independent 2 \\
     --train 0:$D/ner-idner-news-2k/train.txt --train 0:$D/ner-idner-news-2k/dev.txt \\
     --train 1:$D/ner-nerui/train.01.tsv --train 1:$D/ner-nerui/dev.01.tsv --train 1:$D/ner-nerui/test.01.tsv \\
     --train 2:$D/ner-nergrit/train_preprocess.txt --train 2:$D/ner-nergrit/valid_preprocess.txt \\

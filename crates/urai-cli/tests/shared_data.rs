@@ -250,7 +250,7 @@ fn train_ner_reproduces_the_embedded_model() {
         "--seed",
         "1",
         "--prune",
-        "0.2",
+        "0.7",
         "--independent",
         "1",
         "--independent",

@@ -22,7 +22,8 @@ pub struct TrainConfig {
     pub epochs: u32,
     /// Seed of the sentence shuffling.
     pub seed: u64,
-    /// Features seen fewer times in the training data are dropped.
+    /// Features seen fewer times in the training data are dropped (default 1: all are learnt; a model is made
+    /// small by pruning its weights afterwards, `prune_threshold`).
     pub min_feature_count: u32,
     /// Features whose largest absolute averaged weight is below this are pruned from the saved model.
     pub prune_threshold: f32,
@@ -69,7 +70,7 @@ impl Default for TrainConfig {
         TrainConfig {
             epochs: 12,
             seed: 42,
-            min_feature_count: 2,
+            min_feature_count: 1,
             prune_threshold: 1e-3,
             stacked: false,
             folds: 5,
