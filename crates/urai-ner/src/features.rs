@@ -135,7 +135,7 @@ const T_TRIGRAM: u64 = 69;
 /// are learnt apart from the ones of running text.
 const HEADLINE_SHIFT: u64 = 1000;
 
-/// Hash of three characters.
+/// Three characters packed into one key (every `char` fits in 21 bits).
 #[inline]
 fn trigram(a: char, b: char, c: char) -> u64 {
     (a as u64) << 42 | (b as u64) << 21 | c as u64
