@@ -234,9 +234,18 @@ pub(crate) fn split(
 
 /// Whether each token opens a sentence, alone or after opening quotes and brackets.
 pub(crate) fn initial_tokens(sentences: &[Sentence], tokens: &[Token<'_>]) -> Vec<bool> {
+    initial_in(sentences.iter().map(|s| s.tokens.clone()), tokens)
+}
+
+/// [`initial_tokens`] for sentences given as token ranges (pre-tokenized input), so that a word after an
+/// opening quote is sentence-initial there too.
+pub(crate) fn initial_in(
+    sentences: impl Iterator<Item = std::ops::Range<usize>>,
+    tokens: &[Token<'_>],
+) -> Vec<bool> {
     let mut initial = vec![false; tokens.len()];
-    for s in sentences {
-        for k in s.tokens.clone() {
+    for range in sentences {
+        for k in range {
             if let Some(flag) = initial.get_mut(k) {
                 *flag = true;
             }
