@@ -26,6 +26,7 @@ pub const SHARED_DOMAIN: u8 = u8::MAX;
 
 /// Options of document-level post-processing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct DocumentOptions {
     /// A capitalised token left untagged that equals a part (e.g. the surname) of a multi-token person named
     /// elsewhere in the document becomes that person (`Lavrov` after `Sergei Lavrov`).
@@ -45,12 +46,7 @@ pub struct DocumentOptions {
     /// Korupsi ( KPK )` gets the entity type of the name before it, and `Ujian Nasional Berbasis Komputer
     /// ( UNBK )`, whose capitalised words are no entity, is no entity either. Applies only when the acronym's
     /// letters spell, in order, a word start and letters of the words before the bracket.
-    #[serde(default = "default_true")]
     pub acronyms_follow_expansion: bool,
-}
-
-fn default_true() -> bool {
-    true
 }
 
 impl Default for DocumentOptions {
@@ -443,27 +439,17 @@ fn acronyms<T: AsRef<str>>(toks: &[T], tags: &mut [TokenTag]) {
             continue;
         }
         if tags[end - 1].label != Label::O {
-            // The entity that ends before the bracket.
-            let kind = match tags[end - 1].label {
-                Label::B(k) | Label::I(k) => k,
-                Label::O => continue,
+            // The entity that ends before the bracket (conlleval's spans, as everywhere else).
+            let Some(sp) = crate::label::spans(&tags[..end]).pop() else {
+                continue;
             };
-            let mut start = end - 1;
-            while start > 0 && tags[start].label == Label::I(kind) {
-                start -= 1;
-            }
-            if !matches!(tags[start].label, Label::B(k) | Label::I(k) if k == kind) {
-                start += 1; // an I- run after O (conlleval starts the entity there)
-            }
-            if !spells(&letters, &toks[start..end]) {
+            if sp.end != end || !spells(&letters, &toks[sp.start..end]) {
                 continue;
             }
-            let score =
-                tags[start..end].iter().map(|t| t.score).sum::<f32>() / (end - start) as f32;
-            if tags[i].label != Label::B(kind) {
+            if tags[i].label != Label::B(sp.kind) {
                 tags[i] = TokenTag {
-                    label: Label::B(kind),
-                    score,
+                    label: Label::B(sp.kind),
+                    score: sp.score,
                 };
             }
         } else if tags[i].label != Label::O && caps >= 2 {
