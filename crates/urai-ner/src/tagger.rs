@@ -40,7 +40,8 @@ pub struct DocumentOptions {
     /// Identical entity strings get the type most often (by total score) given to them in the document.
     pub unify_types: bool,
     /// A seat of government (`Kremlin`, `Gedung Putih`, `Downing Street`, from the team's list) tagged as a name
-    /// and not preceded by a locative preposition (`di`, `ke`, `dari` …) is the government: ORG.
+    /// and not preceded by a locative preposition (`di`, `ke`, `dari` …) is the government: ORG. Applied after
+    /// the other rules, so `Kremlin membantah` (ORG) and `di Kremlin` (LOC) stand in one document.
     pub seats_as_organisations: bool,
     /// An acronym in brackets after the words it abbreviates is what those words are: `Komisi Pemberantasan
     /// Korupsi ( KPK )` gets the entity type of the name before it, and `Ujian Nasional Berbasis Komputer
@@ -295,6 +296,9 @@ impl Worker<'_> {
                 self.ext.set_stage1(&self.s1);
             }
         }
+        postprocess(doc, out, self.tagger.options);
+        // After the document rules: a seat's type depends on how each mention is used (`Kremlin membantah`,
+        // `di Kremlin`), so unifying the types of identical strings must not undo it.
         if self.tagger.options.seats_as_organisations {
             let mut seats = Vec::new();
             for (s, tags) in out.iter_mut().enumerate() {
@@ -313,7 +317,6 @@ impl Worker<'_> {
                 }
             }
         }
-        postprocess(doc, out, self.tagger.options);
     }
 }
 

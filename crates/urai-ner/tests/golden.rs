@@ -196,3 +196,36 @@ fn headline_cased_titles() {
         assert_eq!(found, want, "{title}");
     }
 }
+
+/// A seat of government is the government where it acts and a place where something happens at it, even in
+/// one document (unifying the types of identical strings once turned both mentions into places).
+#[test]
+fn seat_of_government_by_use_in_one_document() {
+    let doc: Vec<Vec<&str>> = [
+        "Kremlin menolak tuntutan itu .",
+        "Pertemuan itu digelar di Kremlin pada Jumat .",
+        "Gedung Putih membantah laporan tersebut .",
+    ]
+    .iter()
+    .map(|s| s.split(' ').collect())
+    .collect();
+    let tags = Tagger::embedded().tag_document(&doc);
+    let found: Vec<(String, EntityType)> = doc
+        .iter()
+        .zip(&tags)
+        .flat_map(|(s, t)| {
+            spans(t)
+                .into_iter()
+                .map(|sp| (s[sp.start..sp.end].join(" "), sp.kind))
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Kremlin".to_string(), EntityType::Org),
+            ("Kremlin".to_string(), EntityType::Loc),
+            ("Gedung Putih".to_string(), EntityType::Org),
+        ],
+        "{found:?}"
+    );
+}
