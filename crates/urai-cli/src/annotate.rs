@@ -104,6 +104,14 @@ pub struct Args {
     /// 2 = NERGrit; a model of your own: the ids given to `urai train-ner --train`, default 0).
     #[arg(long, value_name = "DOMAIN", value_parser = parse_domain)]
     ner_domain: Option<u8>,
+    /// The entity tagger's document rules, changed from their defaults: a comma-separated list of rule names,
+    /// each turned on, or off with a `no-` prefix; `none` turns every rule off first. Rules (default in
+    /// brackets): `person-parts` (on: `Lavrov` after `Sergei Lavrov` is that person), `propagate-entities`
+    /// (off: a name tagged once is tagged where it recurs untagged), `unify-types` (on: one type per entity
+    /// string in a document), `seats` (on: `Kremlin` used for the government is ORG), `acronyms` (on: `( KPK )`
+    /// after `Komisi Pemberantasan Korupsi` takes its type). Example: `--ner-rules no-acronyms,propagate-entities`.
+    #[arg(long, value_name = "RULES", value_parser = parse_ner_rules)]
+    ner_rules: Option<urai::ner::DocumentOptions>,
     /// The stemmer's root lexicon: a file of your own instead of the embedded one.
     #[arg(long, value_name = "PATH")]
     lexicon: Option<PathBuf>,
@@ -121,6 +129,42 @@ pub struct Args {
     /// on its own (a headline, a list item) is a sentence.
     #[arg(long)]
     no_line_sentences: bool,
+}
+
+/// `--ner-rules`: rule names (with `no-` to turn one off, `none` for all off) applied over the defaults.
+pub(crate) fn parse_ner_rules(s: &str) -> std::result::Result<urai::ner::DocumentOptions, String> {
+    let mut o = urai::ner::DocumentOptions::default();
+    for item in s.split(',').map(str::trim).filter(|x| !x.is_empty()) {
+        if item == "none" {
+            o = urai::ner::DocumentOptions {
+                propagate_person_parts: false,
+                propagate_entities: false,
+                unify_types: false,
+                seats_as_organisations: false,
+                acronyms_follow_expansion: false,
+            };
+            continue;
+        }
+        let (on, name) = match item.strip_prefix("no-") {
+            Some(rest) => (false, rest),
+            None => (true, item),
+        };
+        let flag = match name {
+            "person-parts" => &mut o.propagate_person_parts,
+            "propagate-entities" => &mut o.propagate_entities,
+            "unify-types" => &mut o.unify_types,
+            "seats" => &mut o.seats_as_organisations,
+            "acronyms" => &mut o.acronyms_follow_expansion,
+            _ => {
+                return Err(format!(
+                    "unknown rule {name:?}: expected none, person-parts, propagate-entities, unify-types, \
+                     seats or acronyms (each may take a no- prefix)"
+                ));
+            }
+        };
+        *flag = on;
+    }
+    Ok(o)
 }
 
 /// `shared` or a domain id `0..=254`.
@@ -167,6 +211,10 @@ impl Args {
         }
         if let Some(domain) = self.ner_domain {
             let tagger = pipeline.tagger().clone().with_domain(domain);
+            pipeline = pipeline.with_tagger(tagger);
+        }
+        if let Some(rules) = self.ner_rules {
+            let tagger = pipeline.tagger().clone().with_options(rules);
             pipeline = pipeline.with_tagger(tagger);
         }
         if let Some(path) = &self.lexicon {

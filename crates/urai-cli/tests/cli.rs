@@ -338,6 +338,54 @@ fn annotate_gives_stems_and_keeps_names() {
     assert!(text.contains("keanggotaan\tanggota\t"), "{text}");
 }
 
+/// The entity labels `urai annotate` gives `text`, in order, as `name/LABEL`.
+fn entities_of(text: &str, extra: &[&str]) -> Vec<String> {
+    let out = stdout_of(
+        urai()
+            .args(["annotate", "--no-stem", "--no-lang"])
+            .args(extra)
+            .write_stdin(text),
+    );
+    let doc: Value = serde_json::from_str(out.trim()).expect("one JSON record");
+    doc["entities"]
+        .as_array()
+        .map(|es| {
+            es.iter()
+                .map(|e| {
+                    let (a, b) = (
+                        e[0].as_u64().unwrap() as usize,
+                        e[1].as_u64().unwrap() as usize,
+                    );
+                    format!("{}/{}", &text[a..b], e[2].as_str().unwrap())
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn ner_rules_switch_document_rules() {
+    let text = "Kremlin menolak tuntutan itu. Pertemuan itu digelar di Kremlin pada Jumat.\n";
+    // By default the seat of government acting is the government, the place where a meeting is held a place.
+    assert_eq!(entities_of(text, &[]), ["Kremlin/ORG", "Kremlin/LOC"]);
+    // Without the seats rule, one type for the string across the document.
+    assert_eq!(
+        entities_of(text, &["--ner-rules", "no-seats"]),
+        ["Kremlin/LOC", "Kremlin/LOC"]
+    );
+    // `none` first, then the rules named.
+    assert_eq!(
+        entities_of(text, &["--ner-rules", "none,seats"]),
+        ["Kremlin/ORG", "Kremlin/LOC"]
+    );
+    urai()
+        .args(["annotate", "--ner-rules", "seats,bogus"])
+        .write_stdin(text)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown rule \"bogus\""));
+}
+
 #[test]
 fn train_ner_on_a_tiny_corpus_gives_a_model_annotate_can_use() {
     let dir = tempfile::tempdir().unwrap();
