@@ -13,14 +13,9 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 copyright=/usr/share/doc/hunspell-id/copyright
-if [ ! -f "$copyright" ]; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && apt-get install -y -qq hunspell-id >/dev/null
-  else
-    echo "build.sh: install Debian's hunspell-id" >&2
-    exit 1
-  fi
-fi
+# shellcheck source=../debian.sh
+. "$here/../debian.sh"
+need_debian licences/build.sh "$copyright" /usr/share/common-licenses/GPL-3 /usr/share/common-licenses/LGPL-3 -- hunspell-id base-files
 venv=${URAI_GAZ_VENV:-/tmp/urai-gaz}
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"

@@ -8,14 +8,9 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 dic=/usr/share/hunspell/id_ID.dic
-if [ ! -f "$dic" ]; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && apt-get install -y -qq hunspell-id >/dev/null
-  else
-    echo "build-roots.sh: $dic is missing; install Debian's hunspell-id (apt-get install hunspell-id)" >&2
-    exit 1
-  fi
-fi
+# shellcheck source=../debian.sh
+. "$here/../debian.sh"
+need_debian build-roots.sh "$dic" -- hunspell-id
 version=$(dpkg-query -W -f='${Version}' hunspell-id 2>/dev/null || echo unknown)
 {
   echo "# Indonesian roots for urai-tokenizer's clitic decisions."
