@@ -201,15 +201,13 @@ fn headline_cased_titles() {
 /// one document (unifying the types of identical strings once turned both mentions into places).
 #[test]
 fn seat_of_government_by_use_in_one_document() {
-    let doc: Vec<Vec<&str>> = [
-        "Kremlin menolak tuntutan itu .",
-        "Pertemuan itu digelar di Kremlin pada Jumat .",
-        "Gedung Putih membantah laporan tersebut .",
-    ]
-    .iter()
-    .map(|s| s.split(' ').collect())
-    .collect();
-    let tags = Tagger::embedded().tag_document(&doc);
+    let docs = documents(
+        "Kremlin menolak tuntutan itu .\n\
+         Pertemuan itu digelar di Kremlin pada Jumat .\n\
+         Gedung Putih membantah laporan tersebut .",
+    );
+    let doc = &docs[0];
+    let tags = Tagger::embedded().tag_document(doc);
     let found: Vec<(String, EntityType)> = doc
         .iter()
         .zip(&tags)
