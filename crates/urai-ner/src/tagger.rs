@@ -331,8 +331,9 @@ fn fuse(model: &Model, domain: u8) -> Arc<Vec<Compiled>> {
     )
 }
 
+/// A capitalised word of three letters or more (a name part worth propagating; `Dr`, `AS` are too short).
 fn is_cap(t: &str) -> bool {
-    t.chars().next().is_some_and(char::is_uppercase) && t.chars().count() >= 3
+    starts_upper(t) && t.chars().count() >= 3
 }
 
 /// Document-level consistency (see [`DocumentOptions`]).
