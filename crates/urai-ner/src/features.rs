@@ -417,6 +417,16 @@ impl Extractor {
         }
     }
 
+    /// `true` when token `i` of sentence `s` begins an entry of a place list.
+    pub(crate) fn begins_place(&self, s: usize, i: usize) -> bool {
+        const PLACES: u32 = b_bit(Class::LocCldr)
+            | b_bit(Class::LocGeonames)
+            | b_bit(Class::LocWilayah)
+            | b_bit(Class::LocTeam);
+        let (a, b) = self.sents[s];
+        a + i < b && self.toks[a + i].gaz & PLACES != 0
+    }
+
     /// Number of tokens of the loaded document.
     pub(crate) fn num_tokens(&self) -> usize {
         self.toks.len()

@@ -41,7 +41,10 @@ pub struct DocumentOptions {
     pub unify_types: bool,
     /// A seat of government (`Kremlin`, `Gedung Putih`, `Downing Street`, from the team's list) tagged as a name
     /// and not preceded by a locative preposition (`di`, `ke`, `dari` …) is the government: ORG. Applied after
-    /// the other rules, so `Kremlin membantah` (ORG) and `di Kremlin` (LOC) stand in one document.
+    /// the other rules, so `Kremlin membantah` (ORG) and `di Kremlin` (LOC) stand in one document. Such a seat
+    /// also ends a name: where the tagger reads `juru bicara Kremlin Dmitry Peskov` as one name (one that starts at
+    /// the seat and runs on for two words or more, the first on no place list), the sentence is decoded again
+    /// with the seat as a name of its own and a new name starting after it.
     pub seats_as_organisations: bool,
     /// An acronym in brackets after the words it abbreviates is what those words are: `Komisi Pemberantasan
     /// Korupsi ( KPK )` gets the entity type of the name before it, and `Ujian Nasional Berbasis Komputer
@@ -165,6 +168,8 @@ impl Tagger {
             alpha: Vec::new(),
             probs: Vec::new(),
             s1: Vec::new(),
+            seats: Vec::new(),
+
             cache: Vec::new(),
         }
     }
@@ -211,9 +216,15 @@ pub struct Worker<'t> {
     alpha: Vec<[f64; NUM_LABELS]>,
     probs: Vec<f32>,
     s1: Vec<u8>,
+    /// Seat-of-government spans of the current sentence.
+    seats: Vec<(usize, usize)>,
+
     /// Per stage: a word's unary feature weights at offsets -2..=2 (exact: integer sums).
     cache: Vec<IdMap<[[i32; 8]; 5]>>,
 }
+
+/// Emission score that rules a label out at a position (finite, so the forward-backward stays exact).
+const FORBIDDEN: f32 = -1.0e6;
 
 /// Words cached per stage before the cache is cleared.
 const CACHE_LIMIT: usize = 200_000;
@@ -280,6 +291,54 @@ impl Worker<'_> {
                 }
                 let stage = stage.decoder();
                 stage.viterbi(&self.em, &mut self.back, &mut self.path);
+                if self.tagger.options.seats_as_organisations {
+                    // A name does not run on past a seat of government used for the government: in `juru
+                    // bicara Kremlin Dmitry Peskov` the seat is the organisation and a new name starts after it.
+                    // Where the best path ran on, the path is decoded again with the seat as a name of its own
+                    // and the next token beginning another (the scores are marginals under that constraint); the
+                    // seats rule below then makes the seat ORG.
+                    ext.seat_spans(s, &mut self.seats);
+                    let mut again = false;
+                    for &(a, b) in &self.seats {
+                        // Only a name that starts at the seat and runs on for two words or more, the first
+                        // beginning no place: `Kompleks Istana Kepresidenan Jakarta` and `Istana Kepresidenan
+                        // RI` stay places.
+                        let inside = |i: usize| {
+                            self.path
+                                .get(i)
+                                .is_some_and(|&l| matches!(Label::from_index(l), Label::I(_)))
+                        };
+                        let starts = self
+                            .path
+                            .get(a)
+                            .is_some_and(|&l| matches!(Label::from_index(l), Label::B(_)));
+                        if a >= b
+                            || !starts
+                            || !inside(b)
+                            || !inside(b + 1)
+                            || ext.begins_place(s, b)
+                        {
+                            continue;
+                        }
+                        for (i, row) in self.em[a..=b].iter_mut().enumerate() {
+                            let inside = i > 0 && a + i < b;
+                            for l in Label::ALL {
+                                let allowed = match l {
+                                    Label::O => false,
+                                    Label::B(_) => !inside,
+                                    Label::I(_) => inside,
+                                };
+                                if !allowed {
+                                    row[l.index()] = FORBIDDEN;
+                                }
+                            }
+                        }
+                        again = true;
+                    }
+                    if again {
+                        stage.viterbi(&self.em, &mut self.back, &mut self.path);
+                    }
+                }
                 if last {
                     stage.marginals(&self.em, &self.path, &mut self.alpha, &mut self.probs);
                     tags.clear();
@@ -300,10 +359,9 @@ impl Worker<'_> {
         // After the document rules: a seat's type depends on how each mention is used (`Kremlin membantah`,
         // `di Kremlin`), so unifying the types of identical strings must not undo it.
         if self.tagger.options.seats_as_organisations {
-            let mut seats = Vec::new();
             for (s, tags) in out.iter_mut().enumerate() {
-                self.ext.seat_spans(s, &mut seats);
-                for &(a, b) in &seats {
+                self.ext.seat_spans(s, &mut self.seats);
+                for &(a, b) in &self.seats {
                     if b > tags.len() || a >= b {
                         continue;
                     }
