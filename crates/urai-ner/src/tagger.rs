@@ -169,7 +169,6 @@ impl Tagger {
             probs: Vec::new(),
             s1: Vec::new(),
             seats: Vec::new(),
-
             cache: Vec::new(),
         }
     }
@@ -218,7 +217,6 @@ pub struct Worker<'t> {
     s1: Vec<u8>,
     /// Seat-of-government spans of the current sentence.
     seats: Vec<(usize, usize)>,
-
     /// Per stage: a word's unary feature weights at offsets -2..=2 (exact: integer sums).
     cache: Vec<IdMap<[[i32; 8]; 5]>>,
 }
@@ -292,50 +290,8 @@ impl Worker<'_> {
                 let stage = stage.decoder();
                 stage.viterbi(&self.em, &mut self.back, &mut self.path);
                 if self.tagger.options.seats_as_organisations {
-                    // A name does not run on past a seat of government used for the government: in `juru
-                    // bicara Kremlin Dmitry Peskov` the seat is the organisation and a new name starts after it.
-                    // Where the best path ran on, the path is decoded again with the seat as a name of its own
-                    // and the next token beginning another (the scores are marginals under that constraint); the
-                    // seats rule below then makes the seat ORG.
                     ext.seat_spans(s, &mut self.seats);
-                    let mut again = false;
-                    for &(a, b) in &self.seats {
-                        // Only a name that starts at the seat and runs on for two words or more, the first
-                        // beginning no place: `Kompleks Istana Kepresidenan Jakarta` and `Istana Kepresidenan
-                        // RI` stay places.
-                        let inside = |i: usize| {
-                            self.path
-                                .get(i)
-                                .is_some_and(|&l| matches!(Label::from_index(l), Label::I(_)))
-                        };
-                        let starts = self
-                            .path
-                            .get(a)
-                            .is_some_and(|&l| matches!(Label::from_index(l), Label::B(_)));
-                        if a >= b
-                            || !starts
-                            || !inside(b)
-                            || !inside(b + 1)
-                            || ext.begins_place(s, b)
-                        {
-                            continue;
-                        }
-                        for (i, row) in self.em[a..=b].iter_mut().enumerate() {
-                            let inside = i > 0 && a + i < b;
-                            for l in Label::ALL {
-                                let allowed = match l {
-                                    Label::O => false,
-                                    Label::B(_) => !inside,
-                                    Label::I(_) => inside,
-                                };
-                                if !allowed {
-                                    row[l.index()] = FORBIDDEN;
-                                }
-                            }
-                        }
-                        again = true;
-                    }
-                    if again {
+                    if end_names_at_seats(ext, s, &self.seats, &self.path, &mut self.em) {
                         stage.viterbi(&self.em, &mut self.back, &mut self.path);
                     }
                 }
@@ -376,6 +332,45 @@ impl Worker<'_> {
             }
         }
     }
+}
+
+/// A name does not run on past a seat of government used for the government: in `juru bicara Kremlin Dmitry
+/// Peskov` the seat is the organisation and a new name starts after it. For each seat of sentence `s` where the
+/// best `path` starts a name and runs on for two words or more, the first beginning no place (`Kompleks Istana
+/// Kepresidenan Jakarta` and `Istana Kepresidenan RI` stay places), rules out in `em` every label but a name of
+/// its own at the seat and a new name's start after it. Returns whether the sentence must be decoded again (its
+/// scores are then marginals under that constraint; the seats rule makes the seat ORG afterwards).
+fn end_names_at_seats(
+    ext: &Extractor,
+    s: usize,
+    seats: &[(usize, usize)],
+    path: &[usize],
+    em: &mut [Row],
+) -> bool {
+    let label = |i: usize| path.get(i).map(|&l| Label::from_index(l));
+    let inside = |i: usize| matches!(label(i), Some(Label::I(_)));
+    let mut again = false;
+    for &(a, b) in seats {
+        let runs_on = matches!(label(a), Some(Label::B(_))) && inside(b) && inside(b + 1);
+        if a >= b || !runs_on || ext.begins_place(s, b) {
+            continue;
+        }
+        for (i, row) in em[a..=b].iter_mut().enumerate() {
+            let continues = i > 0 && a + i < b;
+            for l in Label::ALL {
+                let allowed = match l {
+                    Label::O => false,
+                    Label::B(_) => !continues,
+                    Label::I(_) => continues,
+                };
+                if !allowed {
+                    row[l.index()] = FORBIDDEN;
+                }
+            }
+        }
+        again = true;
+    }
+    again
 }
 
 /// The model's stages compiled for tagging in `domain`.
