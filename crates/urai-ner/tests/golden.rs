@@ -5,17 +5,22 @@ use std::path::Path;
 
 use urai_ner::{EntityType, Tagger, spans};
 
-/// The embedded tagger's entities in a document, as (words, type), in order.
-fn entities(doc: &[Vec<String>]) -> Vec<(String, EntityType)> {
+/// Asserts the embedded tagger's entities, as (words, type) in order, in one document of tokenized lines.
+fn assert_entities(text: &str, expected: &[(&str, EntityType)]) {
+    let docs = documents(text);
+    let doc = &docs[0];
     let tags = Tagger::embedded().tag_document(doc);
-    doc.iter()
+    let found: Vec<(String, EntityType)> = doc
+        .iter()
         .zip(&tags)
         .flat_map(|(s, t)| {
             spans(t)
                 .into_iter()
                 .map(|sp| (s[sp.start..sp.end].join(" "), sp.kind))
         })
-        .collect()
+        .collect();
+    let found: Vec<(&str, EntityType)> = found.iter().map(|(w, k)| (w.as_str(), *k)).collect();
+    assert_eq!(found, expected, "{found:?}");
 }
 
 fn documents(text: &str) -> Vec<Vec<Vec<String>>> {
@@ -214,21 +219,15 @@ fn headline_cased_titles() {
 /// one document (unifying the types of identical strings once turned both mentions into places).
 #[test]
 fn seat_of_government_by_use_in_one_document() {
-    let docs = documents(
+    assert_entities(
         "Kremlin menolak tuntutan itu .\n\
          Pertemuan itu digelar di Kremlin pada Jumat .\n\
          Gedung Putih membantah laporan tersebut .",
-    );
-    let doc = &docs[0];
-    let found = entities(doc);
-    assert_eq!(
-        found,
-        [
-            ("Kremlin".to_string(), EntityType::Org),
-            ("Kremlin".to_string(), EntityType::Loc),
-            ("Gedung Putih".to_string(), EntityType::Org),
+        &[
+            ("Kremlin", EntityType::Org),
+            ("Kremlin", EntityType::Loc),
+            ("Gedung Putih", EntityType::Org),
         ],
-        "{found:?}"
     );
 }
 
@@ -237,27 +236,18 @@ fn seat_of_government_by_use_in_one_document() {
 /// A seat inside a place's name, or followed by its city, stays part of the place.
 #[test]
 fn a_name_does_not_run_on_past_a_seat_of_government() {
-    let docs = documents(
+    assert_entities(
         "Menurut juru bicara Kremlin Dmitry Peskov , pertemuan itu batal .\n\
          Juru bicara Gedung Putih Karine Jean-Pierre menolak berkomentar .\n\
          Rapat itu digelar di Kompleks Istana Kepresidenan Jakarta .\n\
          Istana Kepresidenan RI menyambut baik usulan itu .",
-    );
-    let doc = &docs[0];
-    let found = entities(doc);
-    assert_eq!(
-        found,
-        [
-            ("Kremlin".to_string(), EntityType::Org),
-            ("Dmitry Peskov".to_string(), EntityType::Per),
-            ("Gedung Putih".to_string(), EntityType::Org),
-            ("Karine Jean-Pierre".to_string(), EntityType::Per),
-            (
-                "Kompleks Istana Kepresidenan Jakarta".to_string(),
-                EntityType::Loc
-            ),
-            ("Istana Kepresidenan RI".to_string(), EntityType::Loc),
+        &[
+            ("Kremlin", EntityType::Org),
+            ("Dmitry Peskov", EntityType::Per),
+            ("Gedung Putih", EntityType::Org),
+            ("Karine Jean-Pierre", EntityType::Per),
+            ("Kompleks Istana Kepresidenan Jakarta", EntityType::Loc),
+            ("Istana Kepresidenan RI", EntityType::Loc),
         ],
-        "{found:?}"
     );
 }
