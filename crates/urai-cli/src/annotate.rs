@@ -9,6 +9,7 @@ use anyhow::{Context, Result};
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressStyle};
 use urai::format::{self, Format, Offsets, ReadOptions, Reader};
+use urai::ner::DocumentOptions;
 use urai::{Document, Input, Pipeline};
 
 use crate::io::{self, Output, Source};
@@ -111,7 +112,7 @@ pub struct Args {
     /// string in a document), `seats` (on: `Kremlin` used for the government is ORG), `acronyms` (on: `( KPK )`
     /// after `Komisi Pemberantasan Korupsi` takes its type). Example: `--ner-rules no-acronyms,propagate-entities`.
     #[arg(long, value_name = "RULES", value_parser = parse_ner_rules)]
-    ner_rules: Option<urai::ner::DocumentOptions>,
+    ner_rules: Option<DocumentOptions>,
     /// The stemmer's root lexicon: a file of your own instead of the embedded one.
     #[arg(long, value_name = "PATH")]
     lexicon: Option<PathBuf>,
@@ -131,38 +132,37 @@ pub struct Args {
     no_line_sentences: bool,
 }
 
+/// The entity tagger's document rules by their `--ner-rules` names, each with its switch.
+const NER_RULES: [(&str, fn(&mut DocumentOptions) -> &mut bool); 5] = [
+    ("person-parts", |o| &mut o.propagate_person_parts),
+    ("propagate-entities", |o| &mut o.propagate_entities),
+    ("unify-types", |o| &mut o.unify_types),
+    ("seats", |o| &mut o.seats_as_organisations),
+    ("acronyms", |o| &mut o.acronyms_follow_expansion),
+];
+
 /// `--ner-rules`: rule names (with `no-` to turn one off, `none` for all off) applied over the defaults.
-pub(crate) fn parse_ner_rules(s: &str) -> std::result::Result<urai::ner::DocumentOptions, String> {
-    let mut o = urai::ner::DocumentOptions::default();
+pub(crate) fn parse_ner_rules(s: &str) -> std::result::Result<DocumentOptions, String> {
+    let mut o = DocumentOptions::default();
     for item in s.split(',').map(str::trim).filter(|x| !x.is_empty()) {
         if item == "none" {
-            o = urai::ner::DocumentOptions {
-                propagate_person_parts: false,
-                propagate_entities: false,
-                unify_types: false,
-                seats_as_organisations: false,
-                acronyms_follow_expansion: false,
-            };
+            for (_, switch) in NER_RULES {
+                *switch(&mut o) = false;
+            }
             continue;
         }
         let (on, name) = match item.strip_prefix("no-") {
             Some(rest) => (false, rest),
             None => (true, item),
         };
-        let flag = match name {
-            "person-parts" => &mut o.propagate_person_parts,
-            "propagate-entities" => &mut o.propagate_entities,
-            "unify-types" => &mut o.unify_types,
-            "seats" => &mut o.seats_as_organisations,
-            "acronyms" => &mut o.acronyms_follow_expansion,
-            _ => {
-                return Err(format!(
-                    "unknown rule {name:?}: expected none, person-parts, propagate-entities, unify-types, \
-                     seats or acronyms (each may take a no- prefix)"
-                ));
-            }
+        let Some((_, switch)) = NER_RULES.iter().find(|(n, _)| *n == name) else {
+            let names: Vec<&str> = NER_RULES.iter().map(|(n, _)| *n).collect();
+            return Err(format!(
+                "unknown rule {name:?}: expected none, {} (each may take a no- prefix)",
+                names.join(", ")
+            ));
         };
-        *flag = on;
+        *switch(&mut o) = on;
     }
     Ok(o)
 }
