@@ -132,8 +132,11 @@ pub struct Args {
     no_line_sentences: bool,
 }
 
+/// The switch of one document rule in the tagger's options.
+type RuleSwitch = fn(&mut DocumentOptions) -> &mut bool;
+
 /// The entity tagger's document rules by their `--ner-rules` names, each with its switch.
-const NER_RULES: [(&str, fn(&mut DocumentOptions) -> &mut bool); 5] = [
+const NER_RULES: [(&str, RuleSwitch); 5] = [
     ("person-parts", |o| &mut o.propagate_person_parts),
     ("propagate-entities", |o| &mut o.propagate_entities),
     ("unify-types", |o| &mut o.unify_types),
