@@ -100,9 +100,10 @@ pub struct Args {
     /// An entity model of your own (made by `urai train-ner`) instead of the embedded one.
     #[arg(long, value_name = "PATH")]
     ner_model: Option<PathBuf>,
-    /// The annotation convention the entity tagger follows: `shared` (what the training corpora agree on; the
-    /// embedded model's default), or a domain id of the model (embedded: 0 = idner-news-2k, 1 = NER-UI,
-    /// 2 = NERGrit; a model of your own: the ids given to `urai train-ner --train`, default 0).
+    /// The annotation convention the entity tagger follows: `mean` (the mean of the model's domains; the
+    /// embedded model's default), `shared` (the shared features alone: what the training corpora agree on),
+    /// or a domain id of the model (embedded: 0 = idner-news-2k, 1 = NER-UI, 2 = NERGrit; a model of your
+    /// own: the ids given to `urai train-ner --train`, default 0).
     #[arg(long, value_name = "DOMAIN", value_parser = parse_domain)]
     ner_domain: Option<u8>,
     /// The entity tagger's document rules, changed from their defaults: a comma-separated list of rule names,
@@ -170,13 +171,16 @@ pub(crate) fn parse_ner_rules(s: &str) -> std::result::Result<DocumentOptions, S
     Ok(o)
 }
 
-/// `shared` or a domain id `0..=254`.
+/// `mean`, `shared` or a domain id `0..=253`.
 pub(crate) fn parse_domain(s: &str) -> std::result::Result<u8, String> {
     match s {
+        "mean" => Ok(urai::ner::MEAN_DOMAIN),
         "shared" => Ok(urai::ner::SHARED_DOMAIN),
         _ => match s.parse::<u8>() {
-            Ok(d) if d != urai::ner::SHARED_DOMAIN => Ok(d),
-            _ => Err(format!("expected `shared` or a domain id 0-254, got {s:?}")),
+            Ok(d) if d < urai::ner::MEAN_DOMAIN => Ok(d),
+            _ => Err(format!(
+                "expected `mean`, `shared` or a domain id 0-253, got {s:?}"
+            )),
         },
     }
 }

@@ -66,8 +66,8 @@ pub struct Args {
     /// Consecutive sentences that make one document (news articles keep their order).
     #[arg(long, value_name = "N", default_value_t = 50)]
     doc_size: usize,
-    /// The domain in which the --dev and --eval corpora are tagged: a domain id, or `shared` (the features
-    /// shared by all domains, as the embedded model tags by default).
+    /// The domain in which the --dev and --eval corpora are tagged: a domain id, `mean` (the mean of the
+    /// domains, as the embedded model tags by default) or `shared` (the features shared by all domains).
     #[arg(long, value_name = "DOMAIN", default_value = "0", value_parser = crate::annotate::parse_domain)]
     domain: u8,
     /// Train a CRF instead of the averaged perceptron.

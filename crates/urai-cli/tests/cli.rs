@@ -386,6 +386,27 @@ fn ner_rules_switch_document_rules() {
         .stderr(predicate::str::contains("unknown rule \"bogus\""));
 }
 
+/// `--ner-domain`: the default is the mean of the embedded model's three corpora, which finds an unlisted
+/// surname standing alone that the shared features alone leave untagged.
+#[test]
+fn ner_domain_mean_is_the_default() {
+    let text = "Wartawan bertanya kepada Nebenzia soal sanksi baru.\n";
+    assert_eq!(entities_of(text, &[]), ["Nebenzia/PER"]);
+    assert_eq!(
+        entities_of(text, &["--ner-domain", "mean"]),
+        ["Nebenzia/PER"]
+    );
+    assert!(entities_of(text, &["--ner-domain", "shared"]).is_empty());
+    urai()
+        .args(["annotate", "--ner-domain", "254"])
+        .write_stdin(text)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "expected `mean`, `shared` or a domain id 0-253",
+        ));
+}
+
 #[test]
 fn train_ner_on_a_tiny_corpus_gives_a_model_annotate_can_use() {
     let dir = tempfile::tempdir().unwrap();

@@ -15,8 +15,9 @@
 //! name tagged once is tagged where the model missed it: [`DocumentOptions`]).
 //!
 //! Corpora with different annotation habits are combined by learning every feature twice, shared and per
-//! annotation domain ([`train::Document`]); the embedded tagger uses the shared features ([`SHARED_DOMAIN`]),
-//! a model of one's own domain 0, and [`Tagger::with_domain`] picks another.
+//! annotation domain ([`train::Document`]); the embedded tagger tags as the mean of its domains
+//! ([`MEAN_DOMAIN`]), a model of one's own in domain 0, and [`Tagger::with_domain`] picks another (one corpus's
+//! conventions, or [`SHARED_DOMAIN`]: the shared features alone).
 //!
 //! A model trained by the project (see `data/README.md`) is embedded and parsed once on first use; users can
 //! train ([`train::train`], [`train::train_with`]) and load ([`Tagger::from_path`]) their own. [`eval`] scores IOB2 output exactly as
@@ -62,4 +63,4 @@ pub mod train;
 pub use error::{Error, Result};
 pub use label::{EntityType, Label, NUM_LABELS, Span, TokenTag, judged_spans, repair_iob2, spans};
 pub use model::Model;
-pub use tagger::{DocumentOptions, SHARED_DOMAIN, Tagger, Worker};
+pub use tagger::{DocumentOptions, MEAN_DOMAIN, SHARED_DOMAIN, Tagger, Worker};

@@ -28,6 +28,7 @@ use crate::features::{FEATURE_VERSION, domain_key};
 use crate::gazetteer::GAZETTEER;
 use crate::hash::{Hasher, IdMap};
 use crate::label::NUM_LABELS;
+use crate::tagger::{MEAN_DOMAIN, SHARED_DOMAIN};
 use crate::{Error, Result};
 
 const MAGIC: &[u8; 8] = b"URAINER\0";
@@ -109,32 +110,43 @@ impl Stage {
         }
     }
 
-    /// This stage with each shared feature's weights plus those of its twin for `domain` (255: shared only);
-    /// domain-specific entries are dropped, so tagging looks up each feature once.
+    /// This stage with its weights fused for `domain` (see [`Stage::fused_rows`]).
     #[cfg(test)]
     pub(crate) fn fused(&self, domain: u8) -> Stage {
         Stage::from_parts(self.fused_rows(domain), self.trans, self.start)
     }
 
-    /// Each shared feature's weights plus those of its twin for `domain` (255: shared only); domain-specific
-    /// entries are dropped, so tagging looks up each feature once.
+    /// Each shared feature's weights plus those of its twin for `domain` ([`SHARED_DOMAIN`]: shared only;
+    /// [`MEAN_DOMAIN`]: plus the mean of its twins over the model's domains, which makes the mean of the
+    /// domains' models); domain-specific entries are dropped, so tagging looks up each feature once.
     pub(crate) fn fused_rows(&self, domain: u8) -> Vec<(u64, Row)> {
         let mut domain_keys: IdMap<()> = IdMap::default();
+        let mut present = [false; 8];
         for (k, _) in self.entries() {
             for d in 0..8u8 {
                 let dk = domain_key(k, d);
                 if self.row(dk).is_some() {
                     domain_keys.insert(dk, ());
+                    present[d as usize] = true;
                 }
             }
         }
+        let n_domains = present.iter().filter(|&&p| p).count().max(1) as f32;
         let mut feats = Vec::with_capacity(self.num_features());
         for (k, row) in self.entries() {
             if domain_keys.contains_key(&k) {
                 continue;
             }
             let mut r = *row;
-            if domain != u8::MAX {
+            if domain == MEAN_DOMAIN {
+                for d in (0..8u8).filter(|&d| present[d as usize]) {
+                    if let Some(t) = self.row(domain_key(k, d)) {
+                        for l in 0..L {
+                            r[l] += t[l] / n_domains;
+                        }
+                    }
+                }
+            } else if domain != SHARED_DOMAIN {
                 if let Some(d) = self.row(domain_key(k, domain)) {
                     for l in 0..L {
                         r[l] += d[l];

@@ -10,7 +10,7 @@ use crate::corpus::Sentence;
 use crate::features::{Extractor, HEADLINE_LOWER};
 use crate::label::NUM_LABELS;
 use crate::model::{Model, Row, Stage};
-use crate::{DocumentOptions, SHARED_DOMAIN, Tagger, judged_spans};
+use crate::{DocumentOptions, MEAN_DOMAIN, Tagger, judged_spans};
 use crate::{Error, Result};
 
 const L: usize = NUM_LABELS;
@@ -49,8 +49,8 @@ pub struct TrainConfig {
     /// Calibrate the entity scores: a model trained on four fifths of the documents tags the fifth left out,
     /// and the temperature that makes its entity scores best predict whether an entity is right (log loss) is
     /// applied to the model trained on everything. Labels are unchanged; scores become usable probabilities.
-    /// The held-out documents are tagged in their domain when they all have one, else with the shared features
-    /// (the embedded tagger's default), for which the scores are then calibrated. Needs at least 10
+    /// The held-out documents are tagged in their domain when they all have one, else as the mean of the
+    /// domains ([`crate::MEAN_DOMAIN`], the embedded tagger's default), for which the scores are then calibrated. Needs at least 10
     /// documents; costs one more training run.
     #[serde(default)]
     pub calibrate: bool,
@@ -94,7 +94,8 @@ impl Default for TrainConfig {
 pub struct Document {
     /// The sentences, in text order.
     pub sentences: Vec<Sentence>,
-    /// Annotation domain (corpus) id, `0..=254`; `255` means "shared features only".
+    /// Annotation domain (corpus) id, `0..=253` (`254` and `255` are the tagging-only
+    /// [`crate::MEAN_DOMAIN`] and [`crate::SHARED_DOMAIN`]).
     pub domain: u8,
 }
 
@@ -300,14 +301,14 @@ pub fn train_with(
 fn entity_log_loss(model: &Model, factor: f32, held: &[Document]) -> f64 {
     let mut m = model.clone();
     m.scale_scores(factor);
-    // Tagged as the model will be used: in the documents' domain when they have one, else with the shared
-    // features (as the embedded tagger tags).
+    // Tagged as the model will be used: in the documents' domain when they have one, else as the mean of
+    // the domains (as the embedded tagger tags).
     let mut domains: Vec<u8> = held.iter().map(|d| d.domain).collect();
     domains.sort_unstable();
     domains.dedup();
     let domain = match domains[..] {
         [d] => d,
-        _ => SHARED_DOMAIN,
+        _ => MEAN_DOMAIN,
     };
     let tagger = Tagger::new(m).with_domain(domain);
     let mut w = tagger.worker();
@@ -956,6 +957,60 @@ mod tests {
         }
         assert_eq!(sents.len(), 40 + copies.len());
         assert_eq!(add_headlines(&docs, 0.0, 42)[0].sentences.len(), 40);
+    }
+
+    /// The mean domain tags as the average of the domains' models: every fused weight is the mean of that
+    /// weight fused for each domain the model was trained on (here 0 and 2; domain 1 has no twins).
+    #[test]
+    fn mean_domain_weights_are_the_mean_of_the_domains() {
+        let (o, bp, ip, bl) = (
+            Label::O,
+            Label::B(EntityType::Per),
+            Label::I(EntityType::Per),
+            Label::B(EntityType::Loc),
+        );
+        let a = sent(
+            &["Kata", "Adi", "Saputra", "di", "Bandung"],
+            &[o, bp, ip, o, bl],
+        );
+        let b = sent(
+            &["Kata", "Adi", "Saputra", "di", "Bandung"],
+            &[o, bl, o, o, bp],
+        );
+        let docs = vec![
+            Document {
+                sentences: vec![a],
+                domain: 0,
+            },
+            Document {
+                sentences: vec![b],
+                domain: 2,
+            },
+        ];
+        let cfg = TrainConfig {
+            epochs: 3,
+            ensemble: 1,
+            ..TrainConfig::default()
+        };
+        let model = train(&docs, &cfg).unwrap();
+        let stage = &model.stages[0];
+        let (mean, d0, d2, shared) = (
+            stage.fused(MEAN_DOMAIN),
+            stage.fused(0),
+            stage.fused(2),
+            stage.fused(crate::SHARED_DOMAIN),
+        );
+        assert_eq!(mean.num_features(), d0.num_features());
+        let mut differs_from_shared = false;
+        for (k, w) in mean.entries() {
+            let (x, y) = (d0.row(k).unwrap(), d2.row(k).unwrap());
+            for l in 0..8 {
+                let m = (x[l] + y[l]) / 2.0;
+                assert!((w[l] - m).abs() <= 1e-5 * (1.0 + m.abs()), "{k}: {w:?}");
+            }
+            differs_from_shared |= shared.row(k) != Some(w);
+        }
+        assert!(differs_from_shared, "the domains' weights were not added");
     }
 
     /// Fusing the shared and domain weights gives exactly the scores of looking both up.
