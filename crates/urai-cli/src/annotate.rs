@@ -171,15 +171,16 @@ pub(crate) fn parse_ner_rules(s: &str) -> std::result::Result<DocumentOptions, S
     Ok(o)
 }
 
-/// `mean`, `shared` or a domain id `0..=253`.
+/// `mean`, `shared` or a domain id below [`urai::ner::train::MAX_DOMAINS`].
 pub(crate) fn parse_domain(s: &str) -> std::result::Result<u8, String> {
     match s {
         "mean" => Ok(urai::ner::MEAN_DOMAIN),
         "shared" => Ok(urai::ner::SHARED_DOMAIN),
         _ => match s.parse::<u8>() {
-            Ok(d) if d < urai::ner::MEAN_DOMAIN => Ok(d),
+            Ok(d) if d < urai::ner::train::MAX_DOMAINS => Ok(d),
             _ => Err(format!(
-                "expected `mean`, `shared` or a domain id 0-253, got {s:?}"
+                "expected `mean`, `shared` or a domain id 0-{}, got {s:?}",
+                urai::ner::train::MAX_DOMAINS - 1
             )),
         },
     }

@@ -14,7 +14,7 @@ Corpora are CoNLL-style files: token first, IOB/IOB2 tag last, columns separated
 between sentences (CRLF, -DOCSTART- and orphan I- tags are handled). Labels are mapped PERSON/PPL -> PER,
 LOCATION/PLACE/PLC/GPE -> LOC, ORGANIZATION/ORGANISATION -> ORG, everything else -> O.
 
-Each --train file may carry a domain (`DOMAIN:FILE`, an id 0-254; default 0): every feature is learnt
+Each --train file may carry a domain (`DOMAIN:FILE`, an id 0-7; default 0): every feature is learnt
 once shared and once per domain, which lets corpora of different styles help each other. --exclude drops every
 training (and --text) sentence whose text occurs in a test file, so a model can be trained next to its test set.
 

@@ -29,6 +29,7 @@ use crate::gazetteer::GAZETTEER;
 use crate::hash::{Hasher, IdMap};
 use crate::label::NUM_LABELS;
 use crate::tagger::{MEAN_DOMAIN, SHARED_DOMAIN};
+use crate::train::MAX_DOMAINS;
 use crate::{Error, Result};
 
 const MAGIC: &[u8; 8] = b"URAINER\0";
@@ -121,9 +122,9 @@ impl Stage {
     /// domains' models); domain-specific entries are dropped, so tagging looks up each feature once.
     pub(crate) fn fused_rows(&self, domain: u8) -> Vec<(u64, Row)> {
         let mut domain_keys: IdMap<()> = IdMap::default();
-        let mut present = [false; 8];
+        let mut present = [false; MAX_DOMAINS as usize];
         for (k, _) in self.entries() {
-            for d in 0..8u8 {
+            for d in 0..MAX_DOMAINS {
                 let dk = domain_key(k, d);
                 if self.row(dk).is_some() {
                     domain_keys.insert(dk, ());
@@ -139,7 +140,7 @@ impl Stage {
             }
             let mut r = *row;
             if domain == MEAN_DOMAIN {
-                for d in (0..8u8).filter(|&d| present[d as usize]) {
+                for d in (0..MAX_DOMAINS).filter(|&d| present[d as usize]) {
                     if let Some(t) = self.row(domain_key(k, d)) {
                         for l in 0..L {
                             r[l] += t[l] / n_domains;

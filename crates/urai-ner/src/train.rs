@@ -94,8 +94,8 @@ impl Default for TrainConfig {
 pub struct Document {
     /// The sentences, in text order.
     pub sentences: Vec<Sentence>,
-    /// Annotation domain (corpus) id, `0..=253` (`254` and `255` are the tagging-only
-    /// [`crate::MEAN_DOMAIN`] and [`crate::SHARED_DOMAIN`]).
+    /// Annotation domain (corpus) id, below [`MAX_DOMAINS`] (tagging also knows [`crate::MEAN_DOMAIN`] and
+    /// [`crate::SHARED_DOMAIN`]).
     pub domain: u8,
 }
 
@@ -258,6 +258,9 @@ impl Rng {
     }
 }
 
+/// Number of annotation domains a model can learn: [`Document::domain`] is `0..MAX_DOMAINS`.
+pub const MAX_DOMAINS: u8 = 8;
+
 /// Trains a model on documents of gold sentences.
 pub fn train(docs: &[Document], config: &TrainConfig) -> Result<Model> {
     train_with_callback(docs, config, |_, _| {})
@@ -354,6 +357,13 @@ fn train_uncalibrated(
         return Err(Error::Train("epochs must be at least 1".into()));
     }
     for doc in docs {
+        if doc.domain >= MAX_DOMAINS {
+            return Err(Error::Train(format!(
+                "annotation domain {} (domains are 0-{})",
+                doc.domain,
+                MAX_DOMAINS - 1
+            )));
+        }
         for s in &doc.sentences {
             if s.tokens.len() != s.labels.len() {
                 return Err(Error::Train(format!(
@@ -1011,6 +1021,13 @@ mod tests {
             differs_from_shared |= shared.row(k) != Some(w);
         }
         assert!(differs_from_shared, "the domains' weights were not added");
+        // A domain the model cannot hold is an error, not a silently ignored corpus.
+        let too_far = vec![Document {
+            sentences: docs[0].sentences.clone(),
+            domain: MAX_DOMAINS,
+        }];
+        let e = train(&too_far, &cfg).unwrap_err().to_string();
+        assert!(e.contains("annotation domain 8 (domains are 0-7)"), "{e}");
     }
 
     /// Fusing the shared and domain weights gives exactly the scores of looking both up.
