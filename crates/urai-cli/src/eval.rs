@@ -58,6 +58,11 @@ pub struct NerArgs {
     /// Exit with 1 when the micro F1 (in percent) is under this floor.
     #[arg(long, value_name = "PERCENT")]
     min_f1: Option<f64>,
+    /// Read the tags of both files with the training label mapping first (PERSON/PPL → PER,
+    /// LOCATION/PLACE/PLC → LOC, ORGANIZATION/ORGANISATION → ORG, any other type → O), so that a corpus's gold
+    /// file (NER-UI, NERGrit) can be scored against `urai annotate`'s output as it is.
+    #[arg(long)]
+    map_labels: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -265,13 +270,17 @@ fn stem(args: StemArgs) -> Result<u8> {
 }
 
 fn ner(args: NerArgs) -> Result<u8> {
-    use urai_ner::eval::{Scheme, evaluate_files};
+    use urai_ner::eval::{Scheme, evaluate_files, evaluate_files_mapped};
     let scheme = if args.strict {
         Scheme::StrictIob2
     } else {
         Scheme::Conlleval
     };
-    let r = evaluate_files(&args.gold, &args.system, scheme)?;
+    let r = if args.map_labels {
+        evaluate_files_mapped(&args.gold, &args.system, scheme)?
+    } else {
+        evaluate_files(&args.gold, &args.system, scheme)?
+    };
     if args.json {
         let score = |s: &urai_ner::eval::TypeScore| {
             json!({"precision": round(100.0 * s.precision), "recall": round(100.0 * s.recall),

@@ -386,6 +386,44 @@ fn ner_rules_switch_document_rules() {
         .stderr(predicate::str::contains("unknown rule \"bogus\""));
 }
 
+/// `urai eval ner --map-labels` scores a corpus's gold tags (NERGrit's `PERSON`, `PLACE`, `ORGANISATION`, and
+/// types the tagger does not know) against the tagger's PER / LOC / ORG, as training maps them.
+#[test]
+fn eval_ner_map_labels_reads_corpus_tags() {
+    let dir = tempfile::tempdir().unwrap();
+    let (gold, system) = (dir.path().join("gold.conll"), dir.path().join("sys.conll"));
+    std::fs::write(
+        &gold,
+        "Joko\tB-PERSON\nWidodo\tI-PERSON\nke\tO\nBali\tB-PLACE\nbersama\tO\nPBB\tB-ORGANISATION\npada\tO\nHUT\tB-EVT\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &system,
+        "Joko\tB-PER\nWidodo\tI-PER\nke\tO\nBali\tB-LOC\nbersama\tO\nPBB\tB-LOC\npada\tO\nHUT\tO\n",
+    )
+    .unwrap();
+    let f1 = |extra: &[&str]| -> f64 {
+        let out = stdout_of(
+            urai()
+                .args(["eval", "ner", "--json", "--gold"])
+                .arg(&gold)
+                .arg("--system")
+                .arg(&system)
+                .args(extra),
+        );
+        let v: Value = serde_json::from_str(out.trim()).unwrap();
+        v["micro"]["f1"].as_f64().unwrap()
+    };
+    // As written, no type matches; mapped, two of the three entities are right (PBB is ORG, not LOC) and the
+    // event is no entity.
+    assert_eq!(f1(&[]), 0.0);
+    assert!(
+        (f1(&["--map-labels"]) - 66.67).abs() < 0.01,
+        "{}",
+        f1(&["--map-labels"])
+    );
+}
+
 /// `--ner-domain`: the default is the mean of the embedded model's three corpora, which finds an unlisted
 /// surname standing alone that the shared features alone leave untagged.
 #[test]

@@ -15,6 +15,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::read_raw;
+use crate::label::Label;
 use crate::{Error, Result};
 
 /// How tags are grouped into chunks.
@@ -272,6 +273,17 @@ pub fn evaluate_readers<G: BufRead, S: BufRead>(
     system_name: &Path,
     scheme: Scheme,
 ) -> Result<Report> {
+    evaluate_readers_with(gold, gold_name, system, system_name, scheme, false)
+}
+
+fn evaluate_readers_with<G: BufRead, S: BufRead>(
+    gold: G,
+    gold_name: &Path,
+    system: S,
+    system_name: &Path,
+    scheme: Scheme,
+    map_labels: bool,
+) -> Result<Report> {
     let g = read_raw(gold, gold_name)?;
     let s = read_raw(system, system_name)?;
     let mut ev = Evaluator::new(scheme);
@@ -330,9 +342,18 @@ pub fn evaluate_readers<G: BufRead, S: BufRead>(
                 ),
             });
         }
-        let gt: Vec<&str> = gs.iter().map(|t| t.1.as_str()).collect();
-        let st: Vec<&str> = ss.iter().map(|t| t.1.as_str()).collect();
-        ev.add(&gt, &st);
+        if map_labels {
+            let mapped = |x: &[(String, String, usize)]| -> Vec<String> {
+                x.iter()
+                    .map(|t| Label::from_corpus_tag(&t.1).to_string())
+                    .collect()
+            };
+            ev.add(&mapped(gs), &mapped(ss));
+        } else {
+            let gt: Vec<&str> = gs.iter().map(|t| t.1.as_str()).collect();
+            let st: Vec<&str> = ss.iter().map(|t| t.1.as_str()).collect();
+            ev.add(&gt, &st);
+        }
     }
     if s.len() > g.len() {
         return Err(Error::Format {
@@ -356,6 +377,18 @@ pub fn evaluate_files(
 ) -> Result<Report> {
     let (g, s) = (gold.as_ref(), system.as_ref());
     evaluate_readers(open(g)?, g, open(s)?, s, scheme)
+}
+
+/// [`evaluate_files`] with every tag of both files first read through the corpus label mapping of
+/// [`Label::from_corpus_tag`] (`B-PERSON` → `B-PER`, `I-PLACE` → `I-LOC`, `B-ORGANISATION` → `B-ORG`, any other
+/// type → `O`): a corpus's gold file (NER-UI, NERGrit) scored against the tagger's output as it is.
+pub fn evaluate_files_mapped(
+    gold: impl AsRef<Path>,
+    system: impl AsRef<Path>,
+    scheme: Scheme,
+) -> Result<Report> {
+    let (g, s) = (gold.as_ref(), system.as_ref());
+    evaluate_readers_with(open(g)?, g, open(s)?, s, scheme, true)
 }
 
 /// Evaluates a conlleval-style file where each line is `TOKEN … GOLD PRED` (gold in the second-to-last column,
