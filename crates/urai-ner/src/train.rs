@@ -969,10 +969,8 @@ mod tests {
         assert_eq!(add_headlines(&docs, 0.0, 42)[0].sentences.len(), 40);
     }
 
-    /// The mean domain tags as the average of the domains' models: every fused weight is the mean of that
-    /// weight fused for each domain the model was trained on (here 0 and 2; domain 1 has no twins).
-    #[test]
-    fn mean_domain_weights_are_the_mean_of_the_domains() {
+    /// Two documents that label the same words differently, in domains 0 and 2, and a short training setup.
+    fn two_domains() -> (Vec<Document>, TrainConfig) {
         let (o, bp, ip, bl) = (
             Label::O,
             Label::B(EntityType::Per),
@@ -980,20 +978,20 @@ mod tests {
             Label::B(EntityType::Loc),
         );
         let a = sent(
-            &["Kata", "Adi", "Saputra", "di", "Bandung"],
+            &["Menteri", "Adi", "Saputra", "ke", "Bandung"],
             &[o, bp, ip, o, bl],
         );
         let b = sent(
-            &["Kata", "Adi", "Saputra", "di", "Bandung"],
+            &["Menteri", "Adi", "Saputra", "ke", "Bandung"],
             &[o, bl, o, o, bp],
         );
         let docs = vec![
             Document {
-                sentences: vec![a],
+                sentences: vec![a.clone(), a],
                 domain: 0,
             },
             Document {
-                sentences: vec![b],
+                sentences: vec![b.clone(), b],
                 domain: 2,
             },
         ];
@@ -1002,6 +1000,14 @@ mod tests {
             ensemble: 1,
             ..TrainConfig::default()
         };
+        (docs, cfg)
+    }
+
+    /// The mean domain tags as the average of the domains' models: every fused weight is the mean of that
+    /// weight fused for each domain the model was trained on (here 0 and 2; domain 1 has no twins).
+    #[test]
+    fn mean_domain_weights_are_the_mean_of_the_domains() {
+        let (docs, cfg) = two_domains();
         let model = train(&docs, &cfg).unwrap();
         let stage = &model.stages[0];
         let (mean, d0, d2, shared) = (
@@ -1033,35 +1039,7 @@ mod tests {
     /// Fusing the shared and domain weights gives exactly the scores of looking both up.
     #[test]
     fn fused_stage_scores_equal_domain_lookups() {
-        let (o, bp, ip, bl) = (
-            Label::O,
-            Label::B(EntityType::Per),
-            Label::I(EntityType::Per),
-            Label::B(EntityType::Loc),
-        );
-        let a = sent(
-            &["Menteri", "Adi", "Saputra", "ke", "Bandung"],
-            &[o, bp, ip, o, bl],
-        );
-        let b = sent(
-            &["Menteri", "Adi", "Saputra", "ke", "Bandung"],
-            &[o, bl, o, o, bp],
-        );
-        let docs = vec![
-            Document {
-                sentences: vec![a.clone(), a],
-                domain: 0,
-            },
-            Document {
-                sentences: vec![b.clone(), b],
-                domain: 2,
-            },
-        ];
-        let cfg = TrainConfig {
-            epochs: 3,
-            ensemble: 1,
-            ..TrainConfig::default()
-        };
+        let (docs, cfg) = two_domains();
         let model = train(&docs, &cfg).unwrap();
         let stage = &model.stages[0];
         for domain in [0u8, 2, 5, u8::MAX] {
