@@ -111,7 +111,9 @@ pub struct Args {
     /// brackets): `person-parts` (on: `Lavrov` after `Sergei Lavrov` is that person), `propagate-entities`
     /// (off: a name tagged once is tagged where it recurs untagged), `unify-types` (on: one type per entity
     /// string in a document), `seats` (on: `Kremlin` used for the government is ORG), `acronyms` (on: `( KPK )`
-    /// after `Komisi Pemberantasan Korupsi` takes its type). Example: `--ner-rules no-acronyms,propagate-entities`.
+    /// after `Komisi Pemberantasan Korupsi` takes its type), `initial-places` (on: a listed country or place
+    /// opening a sentence as its subject, `Jepang mengirim bantuan`, is LOC). Example: `--ner-rules
+    /// no-acronyms,propagate-entities`.
     #[arg(long, value_name = "RULES", value_parser = parse_ner_rules)]
     ner_rules: Option<DocumentOptions>,
     /// The stemmer's root lexicon: a file of your own instead of the embedded one.
@@ -137,12 +139,13 @@ pub struct Args {
 type RuleSwitch = fn(&mut DocumentOptions) -> &mut bool;
 
 /// The entity tagger's document rules by their `--ner-rules` names, each with its switch.
-const NER_RULES: [(&str, RuleSwitch); 5] = [
+const NER_RULES: [(&str, RuleSwitch); 6] = [
     ("person-parts", |o| &mut o.propagate_person_parts),
     ("propagate-entities", |o| &mut o.propagate_entities),
     ("unify-types", |o| &mut o.unify_types),
     ("seats", |o| &mut o.seats_as_organisations),
     ("acronyms", |o| &mut o.acronyms_follow_expansion),
+    ("initial-places", |o| &mut o.places_open_sentences),
 ];
 
 /// `--ner-rules`: rule names (with `no-` to turn one off, `none` for all off) applied over the defaults.

@@ -427,6 +427,30 @@ impl Extractor {
         a + i < b && self.toks[a + i].gaz & PLACES != 0
     }
 
+    /// The length in tokens of the place that opens sentence `s` as its subject, if any: a whole entry of the
+    /// CLDR country and territory list or of the team's place list, followed by a word in lower case
+    /// (`Jepang mengirim bantuan`, `Amerika Serikat menolak`).
+    pub(crate) fn place_opening(&self, s: usize) -> Option<usize> {
+        let (a, b) = self.sents[s];
+        let toks = &self.toks[a..b];
+        let first = toks.first()?;
+        let mut longest = None;
+        for c in [Class::LocCldr, Class::LocTeam] {
+            if first.gaz & b_bit(c) == 0 {
+                continue;
+            }
+            let inside = b_bit(c) << 1;
+            let k = 1 + toks[1..].iter().take_while(|t| t.gaz & inside != 0).count();
+            let lower_next = toks
+                .get(k)
+                .is_some_and(|t| !t.cap() && t.flags & (F_PUNCT | F_DIGIT) == 0);
+            if lower_next && longest.is_none_or(|l| l < k) {
+                longest = Some(k);
+            }
+        }
+        longest
+    }
+
     /// Number of tokens of the loaded document.
     pub(crate) fn num_tokens(&self) -> usize {
         self.toks.len()

@@ -405,6 +405,7 @@ fn train_uncalibrated(
         unify_types: false,
         seats_as_organisations: false,
         acronyms_follow_expansion: false,
+        places_open_sentences: false,
     };
     for fold in 0..k {
         let train_docs: Vec<Document> = docs
