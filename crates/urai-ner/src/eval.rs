@@ -8,6 +8,7 @@
 //! unweighted mean of the per-type F1 over every type present in the gold or the prediction (IndoNLU's
 //! published "F1" for NERGrit/NERP). Tags are compared as strings, so any tag set (`PERSON`, `PLC` …) works.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::path::Path;
@@ -342,18 +343,7 @@ fn evaluate_readers_with<G: BufRead, S: BufRead>(
                 ),
             });
         }
-        if map_labels {
-            let mapped = |x: &[(String, String, usize)]| -> Vec<String> {
-                x.iter()
-                    .map(|t| Label::from_corpus_tag(&t.1).to_string())
-                    .collect()
-            };
-            ev.add(&mapped(gs), &mapped(ss));
-        } else {
-            let gt: Vec<&str> = gs.iter().map(|t| t.1.as_str()).collect();
-            let st: Vec<&str> = ss.iter().map(|t| t.1.as_str()).collect();
-            ev.add(&gt, &st);
-        }
+        ev.add(&tags(gs, map_labels), &tags(ss, map_labels));
     }
     if s.len() > g.len() {
         return Err(Error::Format {
@@ -367,6 +357,20 @@ fn evaluate_readers_with<G: BufRead, S: BufRead>(
         });
     }
     Ok(ev.report())
+}
+
+/// The tags of a sentence read by [`read_raw`], as written or through [`Label::from_corpus_tag`].
+fn tags(sentence: &[(String, String, usize)], map_labels: bool) -> Vec<Cow<'_, str>> {
+    sentence
+        .iter()
+        .map(|t| {
+            if map_labels {
+                Cow::Owned(Label::from_corpus_tag(&t.1).to_string())
+            } else {
+                Cow::Borrowed(t.1.as_str())
+            }
+        })
+        .collect()
 }
 
 /// [`evaluate_readers`] on two files.
