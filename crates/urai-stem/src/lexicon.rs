@@ -392,7 +392,7 @@ mod tests {
     #[test]
     fn embedded_table_is_valid_and_matches_the_text() {
         let lex = Lexicon::from_table(Cow::Borrowed(EMBEDDED_TABLE)).expect("valid embedded table");
-        let text = include_str!("../../../data/stem/lexicon.tsv");
+        let text = include_str!("../data/stem/lexicon.tsv");
         let parsed = Lexicon::parse(text, Path::new("lexicon.tsv")).expect("lexicon parses");
         assert_eq!(lex.len(), parsed.len());
         assert!(lex.len() > 25_000);

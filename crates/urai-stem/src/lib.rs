@@ -59,7 +59,7 @@ use affix::{MAX_WORD, Search};
 use lexicon::{EMBEDDED_TABLE, FxBuild, Lexicon};
 
 /// Curated exceptions: words whose root is given, not searched (`word<TAB>root<TAB>reason`).
-static EMBEDDED_EXCEPTIONS: &str = include_str!("../../../data/stem/exceptions.tsv");
+static EMBEDDED_EXCEPTIONS: &str = include_str!("../data/stem/exceptions.tsv");
 
 static DEFAULT_LEXICON: LazyLock<Arc<Lexicon>> = LazyLock::new(|| {
     // Read in place (compiled by build.rs); validated by the tests, so a broken table fails `cargo test`.
@@ -275,11 +275,29 @@ impl Stemmer {
 
     /// The root of an Indonesian word, lower-cased. Words that are not derived (or not Indonesian) come back
     /// lower-cased and otherwise unchanged; borrowed when that is the input itself.
+    ///
+    /// ```
+    /// use urai_stem::Stemmer;
+    ///
+    /// let stemmer = Stemmer::new();
+    /// assert_eq!(stemmer.stem("perbankan"), "bank");
+    /// assert_eq!(stemmer.stem("Pembicaraan"), "bicara");
+    /// assert_eq!(stemmer.stem("anak-anak"), "anak");
+    /// assert_eq!(stemmer.stem("Jakarta"), "jakarta"); // not derived: lower-cased only
+    /// ```
     pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
         self.stem_with(word, StemHint::default())
     }
 
     /// Like [`Stemmer::stem`], with what the caller knows about the token (see [`StemHint`]).
+    ///
+    /// ```
+    /// use urai_stem::{StemHint, Stemmer};
+    ///
+    /// let stemmer = Stemmer::new();
+    /// // "Bekasi" would otherwise be read as be- + kasi(h); a name is returned as it is.
+    /// assert_eq!(stemmer.stem_with("Bekasi", StemHint { is_name: true }), "Bekasi");
+    /// ```
     pub fn stem_with<'a>(&self, word: &'a str, hint: StemHint) -> Cow<'a, str> {
         if hint.is_name {
             return Cow::Borrowed(word);
@@ -299,6 +317,14 @@ impl Stemmer {
 
     /// The root of a word in the given language: Indonesian with this stemmer, other languages with Snowball
     /// (`rust-stemmers`), [`Language::Other`] only lower-cased.
+    ///
+    /// ```
+    /// use urai_stem::{Language, Stemmer};
+    ///
+    /// let stemmer = Stemmer::new();
+    /// assert_eq!(stemmer.stem_in(Language::English, "running"), "run");
+    /// assert_eq!(stemmer.stem_in(Language::Indonesian, "berlari"), "lari");
+    /// ```
     pub fn stem_in<'a>(&self, language: Language, word: &'a str) -> Cow<'a, str> {
         if language == Language::Indonesian {
             return self.stem(word);
@@ -337,6 +363,16 @@ impl Stemmer {
     }
 
     /// A worker for one thread, memoising up to `DEFAULT_CACHE` words.
+    ///
+    /// ```
+    /// use urai_stem::Stemmer;
+    ///
+    /// let stemmer = Stemmer::new();
+    /// let mut worker = stemmer.worker();
+    /// let roots: Vec<String> = ["keanggotaan", "anggotanya"].iter().map(|w| worker.stem(w).to_owned()).collect();
+    /// assert_eq!(roots, ["anggota", "anggota"]);
+    /// assert_eq!(worker.cached(), 2);
+    /// ```
     pub fn worker(&self) -> StemWorker<'_> {
         self.worker_with_capacity(StemWorker::DEFAULT_CACHE)
     }

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use crate::lexicon::FxBuild;
 
-static EMBEDDED_STOPWORDS: &str = include_str!("../../../data/stem/stopwords.txt");
+static EMBEDDED_STOPWORDS: &str = include_str!("../data/stem/stopwords.txt");
 
 static STOPWORDS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
     EMBEDDED_STOPWORDS
@@ -17,6 +17,13 @@ static STOPWORDS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
 
 /// Whether `word` is an Indonesian function word (case-insensitive): pronouns, determiners, prepositions,
 /// conjunctions, auxiliaries, negation, particles.
+///
+/// ```
+/// use urai_stem::is_stopword;
+///
+/// assert!(is_stopword("yang") && is_stopword("Dan") && is_stopword("tidak"));
+/// assert!(!is_stopword("tentara"));
+/// ```
 pub fn is_stopword(word: &str) -> bool {
     /// Longer than any stopword: no lookup needed.
     const MAX: usize = 24;
@@ -41,6 +48,12 @@ pub fn is_stopword(word: &str) -> bool {
 }
 
 /// The stopwords, in no particular order.
+///
+/// ```
+/// let list: Vec<&str> = urai_stem::stopwords().collect();
+/// assert!(list.contains(&"dengan"));
+/// assert!(list.iter().all(|w| urai_stem::is_stopword(w)));
+/// ```
 pub fn stopwords() -> impl Iterator<Item = &'static str> {
     STOPWORDS.iter().copied()
 }

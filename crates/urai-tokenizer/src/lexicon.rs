@@ -8,9 +8,9 @@ use std::sync::LazyLock;
 
 use crate::{Error, Result};
 
-const EMBEDDED_ROOTS: &str = include_str!("../../../data/tokenizer/roots.txt");
-const EMBEDDED_WHOLE: &str = include_str!("../../../data/tokenizer/clitic-whole.txt");
-const EMBEDDED_ABBREVIATIONS: &str = include_str!("../../../data/tokenizer/abbreviations.txt");
+const EMBEDDED_ROOTS: &str = include_str!("../data/tokenizer/roots.txt");
+const EMBEDDED_WHOLE: &str = include_str!("../data/tokenizer/clitic-whole.txt");
+const EMBEDDED_ABBREVIATIONS: &str = include_str!("../data/tokenizer/abbreviations.txt");
 
 /// Lexical resources used by the tokenizer. The embedded default is parsed once; a user may build one from
 /// their own files with [`Lexicon::from_files`].

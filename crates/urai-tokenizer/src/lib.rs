@@ -193,15 +193,48 @@ impl<'a> Tokenized<'a> {
     pub fn text(&self) -> &'a str {
         self.text
     }
-    /// All tokens in text order.
+    /// All tokens in text order: what the text shows, each with its byte span and kind.
+    ///
+    /// ```
+    /// use urai_tokenizer::{TokenKind, Tokenizer};
+    ///
+    /// let doc = Tokenizer::new().tokenize("Harga naik 12,5 persen, kata Dr. Sri.");
+    /// let texts: Vec<&str> = doc.tokens().iter().map(|t| t.text).collect();
+    /// assert_eq!(texts, ["Harga", "naik", "12,5", "persen", ",", "kata", "Dr.", "Sri", "."]);
+    /// assert_eq!(doc.tokens()[2].kind, TokenKind::Number);
+    /// assert!(!doc.tokens()[3].space_after); // "persen" is followed by ","
+    /// ```
     pub fn tokens(&self) -> &[Token<'a>] {
         &self.tokens
     }
-    /// All syntactic words in text order.
+    /// All syntactic words in text order: the words layer, where clitics are split off their host as in UD
+    /// Indonesian. A word's span lies inside its token's span; [`Token::words`] indexes this slice.
+    ///
+    /// ```
+    /// use urai_tokenizer::Tokenizer;
+    ///
+    /// let text = "Rumahnya jauh, katanya.";
+    /// let doc = Tokenizer::new().tokenize(text);
+    /// let words: Vec<&str> = doc.words().iter().map(|w| w.text).collect();
+    /// assert_eq!(words, ["Rumah", "nya", "jauh", ",", "kata", "nya", "."]);
+    /// let first = &doc.tokens()[0];
+    /// assert!(first.is_multiword());
+    /// assert_eq!(doc.token_words(first).len(), 2);
+    /// assert_eq!(&text[doc.words()[1].start..doc.words()[1].end], "nya");
+    /// ```
     pub fn words(&self) -> &[Word<'a>] {
         &self.words
     }
     /// All sentences in text order; together they hold every token exactly once.
+    ///
+    /// ```
+    /// use urai_tokenizer::Tokenizer;
+    ///
+    /// let doc = Tokenizer::new().tokenize("Blinken tiba di Jenewa. Ia bertemu Lavrov.");
+    /// let sentences: Vec<&str> = doc.sentences().iter().map(|s| &doc.text()[s.start..s.end]).collect();
+    /// assert_eq!(sentences, ["Blinken tiba di Jenewa.", "Ia bertemu Lavrov."]);
+    /// assert_eq!(doc.sentence_tokens(&doc.sentences()[1]).len(), 4);
+    /// ```
     pub fn sentences(&self) -> &[Sentence] {
         &self.sentences
     }
@@ -311,6 +344,22 @@ impl Tokenizer {
     }
 
     /// Tokenizes a text into sentences, tokens and words. Never panics.
+    ///
+    /// ```
+    /// use urai_tokenizer::{AbbreviationPeriods, Config, Tokenizer};
+    ///
+    /// let text = "Rusia mengumpulkan 100.000 tentara di e-KTP.go.id pukul 19:36 WIB.";
+    /// let doc = Tokenizer::new().tokenize(text);
+    /// for t in doc.tokens() {
+    ///     assert_eq!(&text[t.start..t.end], t.text); // byte spans into the original text
+    /// }
+    /// // UD GSD's convention: the abbreviation's period is a token of its own.
+    /// let mut config = Config::default();
+    /// config.abbreviation_periods = AbbreviationPeriods::Split;
+    /// let gsd = Tokenizer::with_config(config).tokenize("Dr. Sri datang.");
+    /// assert_eq!(gsd.tokens()[0].text, "Dr");
+    /// assert_eq!(gsd.sentences().len(), 1);
+    /// ```
     pub fn tokenize<'a>(&self, text: &'a str) -> Tokenized<'a> {
         let lexicon = self.lexicon();
         let split_periods = self.config.abbreviation_periods == AbbreviationPeriods::Split;

@@ -18,7 +18,7 @@
 //! assert_eq!(doc.token_text(0), &doc.text[doc.tokens[0].start..doc.tokens[0].end]);
 //! ```
 //!
-//! Formats ([`format`]): JSON Lines (one compact object per document), CoNLL-U and CoNLL, each documented in
+//! Formats ([`format`](mod@format)): JSON Lines (one compact object per document), CoNLL-U and CoNLL, each documented in
 //! its module. Evaluation ([`eval`]): the CoNLL 2018 shared task's figures for tokens, sentences, words and
 //! lemmas.
 //!

@@ -152,7 +152,24 @@ impl Pipeline {
         &self.config
     }
 
-    /// Annotates one text.
+    /// Annotates one text: sentences, tokens, words, language, stems and stopword flags, entities (each
+    /// stage as [`PipelineConfig`] says).
+    ///
+    /// ```
+    /// use urai::Pipeline;
+    ///
+    /// let pipeline = Pipeline::new();
+    /// let text = "Menlu AS Antony Blinken bertemu Sergei Lavrov di Jenewa. Pertemuan itu membahas krisis \
+    ///             yang semakin memanas di perbatasan.";
+    /// let doc = pipeline.annotate("d1", text);
+    /// let entities: Vec<(&str, &str)> =
+    ///     doc.entities.iter().map(|e| (doc.slice(e.start, e.end), e.label.as_str())).collect();
+    /// assert!(entities.contains(&("Antony Blinken", "PER")));
+    /// assert!(entities.contains(&("Jenewa", "LOC")));
+    /// let bertemu = doc.words.iter().find(|w| doc.slice(w.start, w.end) == "bertemu").unwrap();
+    /// assert_eq!(bertemu.stem.as_deref(), Some("temu"));
+    /// assert_eq!(doc.lang.as_ref().map(|l| l.code.as_str()), Some("ind"));
+    /// ```
     pub fn annotate(&self, id: impl Into<String>, text: impl Into<String>) -> Document {
         self.annotate_input(Input::new(id, text))
     }
@@ -240,6 +257,14 @@ impl Pipeline {
     }
 
     /// Annotates a batch in parallel (on rayon's current thread pool); the output is in input order.
+    ///
+    /// ```
+    /// use urai::{Input, Pipeline};
+    ///
+    /// let inputs = vec![Input::new("a", "Kremlin membantah."), Input::new("b", "NATO menolak.")];
+    /// let docs = Pipeline::new().annotate_batch(inputs);
+    /// assert_eq!(docs.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+    /// ```
     pub fn annotate_batch(&self, inputs: Vec<Input>) -> Vec<Document> {
         inputs
             .into_par_iter()

@@ -31,7 +31,19 @@ use super::{LineReader, chomp};
 use crate::{Document, Input, Result};
 
 /// Writes one document. `first` says whether it is the first document of the output (no `-DOCSTART-` is
-/// written before the first one).
+/// written before the first one). Columns: the token, its stem and its IOB2 entity tag.
+///
+/// ```
+/// use urai::Pipeline;
+/// use urai::format::conll;
+///
+/// let doc = Pipeline::new().annotate("d1", "Menlu Rusia Sergei Lavrov tiba di Jenewa.");
+/// let mut out = Vec::new();
+/// conll::write(&doc, true, &mut out).unwrap();
+/// let text = String::from_utf8(out).unwrap();
+/// assert!(text.contains("\nSergei\tsergei\tB-PER\nLavrov\tlavrov\tI-PER\n"));
+/// assert!(text.contains("\nJenewa\tjenewa\tB-LOC\n"));
+/// ```
 pub fn write<W: Write + ?Sized>(doc: &Document, first: bool, out: &mut W) -> std::io::Result<()> {
     let tags = doc.iob2();
     let mut buf = String::with_capacity(doc.text.len() * 3);
@@ -73,7 +85,15 @@ pub struct ConllReader<R> {
 }
 
 impl<R: BufRead> ConllReader<R> {
-    /// A reader over `input`, called `name` in ids and errors.
+    /// A reader over `input`, called `name` in ids and errors. A `-DOCSTART-` line starts a document.
+    ///
+    /// ```
+    /// use urai::format::conll::ConllReader;
+    ///
+    /// let input = "Lavrov B-PER\ntiba O\n. O\n\n";
+    /// let doc = ConllReader::new(input.as_bytes(), "x.conll", false).next().unwrap().unwrap();
+    /// assert_eq!(doc.text, "Lavrov tiba .");
+    /// ```
     pub fn new(input: R, name: &str, lossy: bool) -> Self {
         ConllReader {
             lines: LineReader::new(input, name, lossy),

@@ -40,6 +40,18 @@ use super::{LineReader, chomp};
 use crate::{Document, Error, Input, Result};
 
 /// Writes one document.
+///
+/// ```
+/// use urai::Pipeline;
+/// use urai::format::conllu;
+///
+/// let doc = Pipeline::new().annotate("d1", "Rumahnya jauh.");
+/// let mut out = Vec::new();
+/// conllu::write(&doc, &mut out).unwrap();
+/// let text = String::from_utf8(out).unwrap();
+/// assert!(text.starts_with("# newdoc id = d1\n"));
+/// assert!(text.contains("\n1-2\tRumahnya\t")); // a multiword token and its two words
+/// ```
 pub fn write<W: Write + ?Sized>(doc: &Document, out: &mut W) -> std::io::Result<()> {
     let tags = (!doc.entities.is_empty()).then(|| doc.iob2());
     let mut buf = String::with_capacity(doc.text.len() * 4);
@@ -180,7 +192,17 @@ pub struct ConlluReader<R> {
 }
 
 impl<R: BufRead> ConlluReader<R> {
-    /// A reader over `input`, called `name` in ids and errors.
+    /// A reader over `input`, called `name` in ids and errors. Each `# newdoc` starts a document; the
+    /// tokens are kept as the file gives them.
+    ///
+    /// ```
+    /// use urai::format::conllu::ConlluReader;
+    ///
+    /// let input = "# newdoc id = d1\n# text = Ia datang.\n1\tIa\t_\t_\t_\t_\t_\t_\t_\t_\n2\tdatang\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n3\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+    /// let doc = ConlluReader::new(input.as_bytes(), "x.conllu", false).next().unwrap().unwrap();
+    /// assert_eq!((doc.id.as_str(), doc.text.as_str()), ("d1", "Ia datang."));
+    /// assert_eq!(doc.tokens.unwrap()[0].len(), 3);
+    /// ```
     pub fn new(input: R, name: &str, lossy: bool) -> Self {
         ConlluReader {
             lines: LineReader::new(input, name, lossy),

@@ -64,6 +64,17 @@ pub struct JsonlReader<R> {
 
 impl<R: BufRead> JsonlReader<R> {
     /// A reader over `input`, called `name` in ids and errors.
+    ///
+    /// ```
+    /// use urai::format::{ReadOptions, jsonl::JsonlReader};
+    ///
+    /// let mut options = ReadOptions::default();
+    /// options.text_field = "body".into();
+    /// let input = "{\"id\": 7, \"body\": \"NATO menolak.\", \"url\": \"https://x.id\"}\n";
+    /// let record = JsonlReader::new(input.as_bytes(), "shard-1.jsonl", &options).next().unwrap().unwrap();
+    /// assert_eq!((record.id.as_str(), record.text.as_str()), ("7", "NATO menolak."));
+    /// assert_eq!(record.extra["url"], "https://x.id"); // other fields are carried through
+    /// ```
     pub fn new(input: R, name: &str, options: &ReadOptions) -> Self {
         JsonlReader {
             lines: LineReader::new(input, name, options.lossy),
@@ -155,7 +166,20 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
     }
 }
 
-/// Writes one document as one line of JSON.
+/// Writes one document as one line of JSON (terminated by `\n`), with byte or code-point offsets.
+///
+/// ```
+/// use urai::Pipeline;
+/// use urai::format::{Offsets, jsonl};
+///
+/// let doc = Pipeline::new().annotate("d1", "Café di Jenewa.");
+/// let mut out = Vec::new();
+/// jsonl::write(&doc, Offsets::Char, &mut out).unwrap();
+/// let record: serde_json::Value = serde_json::from_slice(&out).unwrap();
+/// assert_eq!(record["schema"], "urai/1");
+/// assert_eq!(record["offsets"], "char");
+/// assert_eq!(record["tokens"][2], serde_json::json!([8, 14])); // "Jenewa" in code points
+/// ```
 pub fn write<W: Write + ?Sized>(
     doc: &Document,
     offsets: Offsets,

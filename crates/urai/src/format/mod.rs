@@ -174,7 +174,19 @@ enum Inner<R> {
 }
 
 impl<R: BufRead> Reader<R> {
-    /// A reader of `format` over `input`, which is called `name` in ids and error messages.
+    /// A reader of `format` over `input`, which is called `name` in ids and error messages. It yields one
+    /// [`Input`] per record, or an error naming the input and line; after an error it goes on with the next
+    /// record.
+    ///
+    /// ```
+    /// use urai::format::{Format, ReadOptions, Reader};
+    ///
+    /// let corpus = "{\"id\": \"a\", \"text\": \"Blinken tiba.\"}\nnot json\n{\"text\": \"Lavrov pulang.\"}\n";
+    /// let records: Vec<_> = Reader::new(corpus.as_bytes(), "berita.jsonl", Format::Jsonl, &ReadOptions::default()).collect();
+    /// assert_eq!(records[0].as_ref().unwrap().id, "a");
+    /// assert!(records[1].as_ref().unwrap_err().to_string().starts_with("berita.jsonl:2: malformed JSON"));
+    /// assert_eq!(records[2].as_ref().unwrap().id, "berita.jsonl:3"); // no id field: NAME:LINE
+    /// ```
     pub fn new(input: R, name: &str, format: Format, options: &ReadOptions) -> Reader<R> {
         let inner = match format {
             Format::Text => Inner::Text(Some((input, name.to_string(), options.lossy))),

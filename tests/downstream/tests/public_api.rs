@@ -1,0 +1,56 @@
+//! One sentence through each packaged crate's public API, as a user's code would call it.
+
+const SENTENCE: &str = "Menteri Luar Negeri Rusia Sergei Lavrov membantah tuduhan itu di Jenewa.";
+
+#[test]
+fn tokenizes_stems_and_tags_one_sentence() {
+    let tokenizer = urai_tokenizer::Tokenizer::new();
+    let doc = tokenizer.tokenize(SENTENCE);
+    let tokens: Vec<&str> = doc.tokens().iter().map(|t| t.text).collect();
+    assert_eq!(tokens.len(), 12);
+    assert_eq!(tokens[11], ".");
+    assert_eq!(doc.sentences().len(), 1);
+
+    let stemmer = urai_stem::Stemmer::new();
+    let stems: Vec<String> = tokens
+        .iter()
+        .map(|t| stemmer.stem(t).into_owned())
+        .collect();
+    assert_eq!(stems[6], "bantah");
+    assert_eq!(stems[7], "tuduh");
+    assert!(urai_stem::is_stopword("itu"));
+
+    let tags = urai_ner::Tagger::embedded().tag_sentence(&tokens);
+    let found: Vec<(urai_ner::EntityType, String)> = urai_ner::spans(&tags)
+        .into_iter()
+        .map(|s| (s.kind, tokens[s.start..s.end].join(" ")))
+        .collect();
+    assert!(
+        found.contains(&(urai_ner::EntityType::Per, "Sergei Lavrov".to_string())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(urai_ner::EntityType::Loc, "Jenewa".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_pipeline_chains_them_with_offsets_into_the_text() {
+    let doc = urai::Pipeline::new().annotate("d1", SENTENCE);
+    assert_eq!(doc.tokens.len(), 12);
+    let per: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.label == "PER")
+        .map(|e| &doc.text[e.start..e.end])
+        .collect();
+    assert_eq!(per, ["Sergei Lavrov"]);
+    let mut out = Vec::new();
+    urai::format::conllu::write(&doc, &mut out).unwrap();
+    assert!(
+        String::from_utf8(out)
+            .unwrap()
+            .contains("\tmembantah\tbantah\t")
+    );
+}
