@@ -104,7 +104,7 @@ pub struct Args {
     /// embedded model's default), `shared` (the shared features alone: what the training corpora agree on),
     /// or a domain id of the model (embedded: 0 = idner-news-2k, 1 = NER-UI, 2 = NERGrit; a model of your
     /// own: the ids given to `urai train-ner --train`, default 0).
-    #[arg(long, value_name = "DOMAIN", value_parser = parse_domain)]
+    #[arg(long, value_name = "DOMAIN", value_parser = urai::options::parse_domain)]
     ner_domain: Option<u8>,
     /// The entity tagger's document rules, changed from their defaults: a comma-separated list of rule names,
     /// each turned on, or off with a `no-` prefix; `none` turns every rule off first. Rules (default in
@@ -114,7 +114,7 @@ pub struct Args {
     /// after `Komisi Pemberantasan Korupsi` takes its type), `initial-places` (on: a listed country or place
     /// opening a sentence as its subject, `Jepang mengirim bantuan`, is LOC). Example: `--ner-rules
     /// no-acronyms,propagate-entities`.
-    #[arg(long, value_name = "RULES", value_parser = parse_ner_rules)]
+    #[arg(long, value_name = "RULES", value_parser = urai::options::parse_ner_rules)]
     ner_rules: Option<DocumentOptions>,
     /// The stemmer's root lexicon: a file of your own instead of the embedded one.
     #[arg(long, value_name = "PATH")]
@@ -133,60 +133,6 @@ pub struct Args {
     /// on its own (a headline, a list item) is a sentence.
     #[arg(long)]
     no_line_sentences: bool,
-}
-
-/// The switch of one document rule in the tagger's options.
-type RuleSwitch = fn(&mut DocumentOptions) -> &mut bool;
-
-/// The entity tagger's document rules by their `--ner-rules` names, each with its switch.
-const NER_RULES: [(&str, RuleSwitch); 6] = [
-    ("person-parts", |o| &mut o.propagate_person_parts),
-    ("propagate-entities", |o| &mut o.propagate_entities),
-    ("unify-types", |o| &mut o.unify_types),
-    ("seats", |o| &mut o.seats_as_organisations),
-    ("acronyms", |o| &mut o.acronyms_follow_expansion),
-    ("initial-places", |o| &mut o.places_open_sentences),
-];
-
-/// `--ner-rules`: rule names (with `no-` to turn one off, `none` for all off) applied over the defaults.
-pub(crate) fn parse_ner_rules(s: &str) -> std::result::Result<DocumentOptions, String> {
-    let mut o = DocumentOptions::default();
-    for item in s.split(',').map(str::trim).filter(|x| !x.is_empty()) {
-        if item == "none" {
-            for (_, switch) in NER_RULES {
-                *switch(&mut o) = false;
-            }
-            continue;
-        }
-        let (on, name) = match item.strip_prefix("no-") {
-            Some(rest) => (false, rest),
-            None => (true, item),
-        };
-        let Some((_, switch)) = NER_RULES.iter().find(|(n, _)| *n == name) else {
-            let names: Vec<&str> = NER_RULES.iter().map(|(n, _)| *n).collect();
-            return Err(format!(
-                "unknown rule {name:?}: expected none, {} (each may take a no- prefix)",
-                names.join(", ")
-            ));
-        };
-        *switch(&mut o) = on;
-    }
-    Ok(o)
-}
-
-/// `mean`, `shared` or a domain id below [`urai::ner::train::MAX_DOMAINS`].
-pub(crate) fn parse_domain(s: &str) -> std::result::Result<u8, String> {
-    match s {
-        "mean" => Ok(urai::ner::MEAN_DOMAIN),
-        "shared" => Ok(urai::ner::SHARED_DOMAIN),
-        _ => match s.parse::<u8>() {
-            Ok(d) if d < urai::ner::train::MAX_DOMAINS => Ok(d),
-            _ => Err(format!(
-                "expected `mean`, `shared` or a domain id 0-{}, got {s:?}",
-                urai::ner::train::MAX_DOMAINS - 1
-            )),
-        },
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -68,7 +68,7 @@ pub struct Args {
     doc_size: usize,
     /// The domain in which the --dev and --eval corpora are tagged: a domain id, `mean` (the mean of the
     /// domains, as the embedded model tags by default) or `shared` (the features shared by all domains).
-    #[arg(long, value_name = "DOMAIN", default_value = "0", value_parser = crate::annotate::parse_domain)]
+    #[arg(long, value_name = "DOMAIN", default_value = "0", value_parser = urai::options::parse_domain)]
     domain: u8,
     /// Train a CRF instead of the averaged perceptron.
     #[arg(long)]

@@ -132,10 +132,10 @@ impl std::fmt::Display for Label {
 pub fn repair_iob2(labels: &mut [Label]) {
     let mut prev = Label::O;
     for l in labels.iter_mut() {
-        if let Label::I(e) = *l {
-            if prev.entity_type() != Some(e) {
-                *l = Label::B(e);
-            }
+        if let Label::I(e) = *l
+            && prev.entity_type() != Some(e)
+        {
+            *l = Label::B(e);
         }
         prev = *l;
     }

@@ -147,11 +147,11 @@ impl Stage {
                         }
                     }
                 }
-            } else if domain != SHARED_DOMAIN {
-                if let Some(d) = self.row(domain_key(k, domain)) {
-                    for l in 0..L {
-                        r[l] += d[l];
-                    }
+            } else if domain != SHARED_DOMAIN
+                && let Some(d) = self.row(domain_key(k, domain))
+            {
+                for l in 0..L {
+                    r[l] += d[l];
                 }
             }
             feats.push((k, r));

@@ -32,6 +32,7 @@ mod document;
 pub mod eval;
 pub mod format;
 pub mod lang;
+pub mod options;
 mod pipeline;
 
 pub use document::{Document, Entity, Language, SentenceSpan, TokenSpan, WordSpan};

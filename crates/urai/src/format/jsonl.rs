@@ -83,6 +83,11 @@ impl<R: BufRead> JsonlReader<R> {
         }
     }
 
+    /// The 1-based line number of the record (or error) last returned.
+    pub fn line(&self) -> usize {
+        self.lines.line()
+    }
+
     fn parse(&self, line: &str) -> Result<Input> {
         let (name, n) = (self.lines.name(), self.lines.line());
         let value: Value = serde_json::from_str(line)

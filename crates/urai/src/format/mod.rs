@@ -243,14 +243,25 @@ pub enum Offsets {
     Char,
 }
 
-/// Converts byte offsets of one text to the requested unit.
-pub(crate) struct OffsetMap {
+/// Converts byte offsets of one text to the requested unit (what the writers use for `--offsets char`).
+///
+/// ```
+/// use urai::format::{OffsetMap, Offsets};
+///
+/// let text = "Café di Jenewa";
+/// let map = OffsetMap::new(text, Offsets::Char);
+/// assert_eq!(map.get(text.find("di").unwrap()), 5); // byte 6, code point 5
+/// assert_eq!(map.get(text.len()), text.chars().count());
+/// ```
+#[derive(Debug, Clone)]
+pub struct OffsetMap {
     /// For `Char`: the code-point index of every byte offset that starts a character, plus the end.
     table: Option<Vec<u32>>,
 }
 
 impl OffsetMap {
-    pub(crate) fn new(text: &str, offsets: Offsets) -> Self {
+    /// The map of `text`'s byte offsets to `offsets` units.
+    pub fn new(text: &str, offsets: Offsets) -> Self {
         let table = match offsets {
             Offsets::Byte => None,
             Offsets::Char if text.is_ascii() => None,
@@ -270,7 +281,9 @@ impl OffsetMap {
         OffsetMap { table }
     }
 
-    pub(crate) fn get(&self, byte: usize) -> usize {
+    /// The offset in the map's unit of the byte offset `byte` (a byte inside a character maps to that
+    /// character; past the end, 0).
+    pub fn get(&self, byte: usize) -> usize {
         match &self.table {
             None => byte,
             Some(t) => t.get(byte).copied().unwrap_or(0) as usize,
