@@ -19,6 +19,7 @@ use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use pyo3_arrow::{PyRecordBatch, PyTable};
+use rayon::prelude::*;
 use urai::format::{OffsetMap, Offsets, ReadOptions, jsonl};
 use urai::{Input, PipelineConfig};
 
@@ -309,13 +310,34 @@ impl Pipeline {
         inputs: Vec<Input>,
         threads: Option<usize>,
     ) -> PyResult<Vec<urai::Document>> {
+        self.run_map(py, inputs, threads, |d| d)
+    }
+
+    /// Annotates `inputs` in parallel (in `threads` threads, else rayon's global pool) with the GIL released,
+    /// applying `f` to each document on the worker thread that made it; results in input order.
+    fn run_map<T: Send>(
+        &self,
+        py: Python<'_>,
+        inputs: Vec<Input>,
+        threads: Option<usize>,
+        f: impl Fn(urai::Document) -> T + Sync + Send,
+    ) -> PyResult<Vec<T>> {
+        let work = || {
+            inputs
+                .into_par_iter()
+                .map_init(
+                    || self.pipeline.worker(),
+                    |w, input| f(self.pipeline.annotate_with(w, input)),
+                )
+                .collect()
+        };
         match threads {
             Some(0) => Err(PyValueError::new_err("threads: expected at least 1")),
             Some(n) => {
                 let pool = self.pool(n)?;
-                Ok(py.detach(|| pool.install(|| self.pipeline.annotate_batch(inputs))))
+                Ok(py.detach(|| pool.install(work)))
             }
-            None => Ok(py.detach(|| self.pipeline.annotate_batch(inputs))),
+            None => Ok(py.detach(work)),
         }
     }
 
@@ -345,8 +367,10 @@ impl Pipeline {
             };
             inputs.push(Input::new(id, text));
         }
-        let docs = self.run(py, inputs, threads)?;
-        let columns = arrow_columns(&docs);
+        // Each document becomes its Arrow row values on the thread that annotated it; only the
+        // concatenation into columns runs on the calling thread.
+        let rows = self.run_map(py, inputs, threads, |d| ArrowRow::new(&d))?;
+        let columns = arrow_columns(&rows);
         let mut fields: Vec<Arc<Field>> = batch.schema().fields().iter().cloned().collect();
         let mut arrays: Vec<ArrayRef> = batch.columns().to_vec();
         for (field, array) in columns {
@@ -432,12 +456,12 @@ fn int_struct(names: &[&str]) -> Fields {
 fn int_struct_list<const K: usize>(
     name: &str,
     names: [&str; K],
-    rows: &[Vec<[i64; K]>],
+    rows: &[&[[i64; K]]],
 ) -> (Field, ArrayRef) {
     let fields = int_struct(&names);
     let mut cols: Vec<Vec<i64>> = vec![Vec::new(); K];
     for row in rows {
-        for item in row {
+        for item in row.iter() {
             for (c, v) in cols.iter_mut().zip(item) {
                 c.push(*v);
             }
@@ -451,7 +475,7 @@ fn int_struct_list<const K: usize>(
     list_of(
         name,
         DataType::Struct(fields),
-        rows.iter().map(Vec::len),
+        rows.iter().map(|r| r.len()),
         Arc::new(values),
     )
 }
@@ -476,55 +500,64 @@ fn list_of(
 }
 
 /// The annotation columns of `docs`: lang, sentences, tokens, entities (code-point offsets).
-fn arrow_columns(docs: &[urai::Document]) -> Vec<(Field, ArrayRef)> {
-    let maps: Vec<OffsetMap> = docs
-        .iter()
-        .map(|d| OffsetMap::new(&d.text, Offsets::Char))
-        .collect();
-    let o = |m: &OffsetMap, b: usize| m.get(b) as i64;
-    let lang: StringArray = docs
-        .iter()
-        .map(|d| d.lang.as_ref().map(|l| l.code.as_str()))
-        .collect();
-    let sentences: Vec<Vec<[i64; 4]>> = docs
-        .iter()
-        .zip(&maps)
-        .map(|(d, m)| {
-            d.sentences
+/// One document's values for the Arrow output columns, offsets in code points.
+struct ArrowRow {
+    lang: Option<String>,
+    sentences: Vec<[i64; 4]>,
+    tokens: Vec<[i64; 2]>,
+    entities: Vec<(i64, i64, String, f64)>,
+}
+
+impl ArrowRow {
+    fn new(d: &urai::Document) -> ArrowRow {
+        let m = OffsetMap::new(&d.text, Offsets::Char);
+        let o = |b: usize| m.get(b) as i64;
+        ArrowRow {
+            lang: d.lang.as_ref().map(|l| l.code.clone()),
+            sentences: d
+                .sentences
                 .iter()
                 .map(|s| {
                     [
-                        o(m, s.start),
-                        o(m, s.end),
+                        o(s.start),
+                        o(s.end),
                         s.tokens.start as i64,
                         s.tokens.end as i64,
                     ]
                 })
-                .collect()
-        })
-        .collect();
-    let tokens: Vec<Vec<[i64; 2]>> = docs
-        .iter()
-        .zip(&maps)
-        .map(|(d, m)| {
-            d.tokens
+                .collect(),
+            tokens: d.tokens.iter().map(|t| [o(t.start), o(t.end)]).collect(),
+            entities: d
+                .entities
                 .iter()
-                .map(|t| [o(m, t.start), o(m, t.end)])
-                .collect()
-        })
-        .collect();
-    let mut starts = Vec::new();
-    let mut ends = Vec::new();
-    let mut labels = Vec::new();
-    let mut scores = Vec::new();
-    for (d, m) in docs.iter().zip(&maps) {
-        for e in &d.entities {
-            starts.push(o(m, e.start));
-            ends.push(o(m, e.end));
-            labels.push(e.label.as_str());
-            // As the JSONL writer rounds it: three decimals.
-            scores.push((f64::from(e.score) * 1000.0).round() / 1000.0);
+                .map(|e| {
+                    (
+                        o(e.start),
+                        o(e.end),
+                        e.label.as_str().to_string(),
+                        // As the JSONL writer rounds it: three decimals.
+                        (f64::from(e.score) * 1000.0).round() / 1000.0,
+                    )
+                })
+                .collect(),
         }
+    }
+}
+
+fn arrow_columns(rows: &[ArrowRow]) -> Vec<(Field, ArrayRef)> {
+    let lang: StringArray = rows.iter().map(|r| r.lang.as_deref()).collect();
+    let sentences: Vec<&[[i64; 4]]> = rows.iter().map(|r| r.sentences.as_slice()).collect();
+    let tokens: Vec<&[[i64; 2]]> = rows.iter().map(|r| r.tokens.as_slice()).collect();
+    let n: usize = rows.iter().map(|r| r.entities.len()).sum();
+    let mut starts = Vec::with_capacity(n);
+    let mut ends = Vec::with_capacity(n);
+    let mut labels = Vec::with_capacity(n);
+    let mut scores = Vec::with_capacity(n);
+    for (s, e, label, score) in rows.iter().flat_map(|r| &r.entities) {
+        starts.push(*s);
+        ends.push(*e);
+        labels.push(label.as_str());
+        scores.push(*score);
     }
     let entity_fields = Fields::from(vec![
         Field::new("start", DataType::Int64, false),
@@ -556,7 +589,7 @@ fn arrow_columns(docs: &[urai::Document]) -> Vec<(Field, ArrayRef)> {
         list_of(
             "entities",
             DataType::Struct(entity_fields),
-            docs.iter().map(|d| d.entities.len()),
+            rows.iter().map(|r| r.entities.len()),
             Arc::new(entity_values),
         ),
     ]

@@ -63,4 +63,4 @@ pub mod train;
 pub use error::{Error, Result};
 pub use label::{EntityType, Label, NUM_LABELS, Span, TokenTag, judged_spans, repair_iob2, spans};
 pub use model::Model;
-pub use tagger::{DocumentOptions, MEAN_DOMAIN, SHARED_DOMAIN, Tagger, Worker};
+pub use tagger::{DocumentOptions, MEAN_DOMAIN, SHARED_DOMAIN, Tagger, Worker, WorkerCache};

@@ -1,6 +1,7 @@
 //! The tagger engine and its per-thread worker.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, LazyLock};
 
 use crate::Result;
@@ -88,9 +89,14 @@ pub struct Tagger {
     model: Arc<Model>,
     /// The model's stages fused for `domain`.
     fused: Arc<Vec<Compiled>>,
+    /// Identifies `fused` (a cache of its weights is valid for no other tables).
+    fused_id: u64,
     options: DocumentOptions,
     domain: u8,
 }
+
+/// Source of [`Tagger::fused_id`]s.
+static NEXT_FUSED_ID: AtomicU64 = AtomicU64::new(1);
 
 impl std::fmt::Debug for Tagger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -120,6 +126,7 @@ impl Tagger {
         Tagger {
             model: Arc::new(model),
             fused,
+            fused_id: NEXT_FUSED_ID.fetch_add(1, Ordering::Relaxed),
             options: DocumentOptions::default(),
             domain,
         }
@@ -172,6 +179,7 @@ impl Tagger {
     pub fn with_domain(mut self, domain: u8) -> Tagger {
         if domain != self.domain {
             self.fused = fuse(&self.model, domain);
+            self.fused_id = NEXT_FUSED_ID.fetch_add(1, Ordering::Relaxed);
         }
         self.domain = domain;
         self
@@ -184,20 +192,30 @@ impl Tagger {
 
     /// A worker with reusable buffers; keep one per thread (e.g. with rayon's `map_init`).
     pub fn worker(&self) -> Worker<'_> {
-        Worker {
-            tagger: self,
-            ext: Extractor::default(),
-            em: Vec::new(),
-            back: Vec::new(),
-            path: Vec::new(),
-            alpha: Vec::new(),
-            probs: Vec::new(),
-            s1: Vec::new(),
-            seats: Vec::new(),
-            cache: Vec::new(),
-        }
+        self.worker_with(WorkerCache::default())
     }
 
+    /// A worker that starts from the buffers and word cache of an earlier worker ([`Worker::into_cache`]),
+    /// so that a new batch does not start cold. A cache made by another tagger (another model or domain) is
+    /// cleared first: tags never depend on where the cache came from.
+    ///
+    /// ```
+    /// use urai_ner::Tagger;
+    ///
+    /// let tagger = Tagger::embedded();
+    /// let mut worker = tagger.worker();
+    /// let first = worker.tag_document(&[["Lavrov", "tiba", "di", "Jenewa", "."]]);
+    /// let cache = worker.into_cache();
+    /// let mut again = tagger.worker_with(cache);
+    /// assert_eq!(again.tag_document(&[["Lavrov", "tiba", "di", "Jenewa", "."]]), first);
+    /// ```
+    pub fn worker_with(&self, cache: WorkerCache) -> Worker<'_> {
+        let mut b = cache.buffers;
+        if cache.fused_id != self.fused_id {
+            b.cache.clear();
+        }
+        Worker { tagger: self, b }
+    }
     /// Tags a document (sentences of tokens). Convenience for `self.worker().tag_document(doc)`.
     ///
     /// Each sentence gets one [`TokenTag`] per token: an IOB2 label and its marginal probability.
@@ -256,6 +274,31 @@ impl Tagger {
 /// the buffers have grown).
 pub struct Worker<'t> {
     tagger: &'t Tagger,
+    b: Buffers,
+}
+
+/// A worker's buffers and word cache detached from its tagger ([`Worker::into_cache`]), for a later worker
+/// ([`Tagger::worker_with`]).
+#[derive(Default)]
+pub struct WorkerCache {
+    /// The [`Tagger::fused_id`] the word cache was computed with (0: none).
+    fused_id: u64,
+    buffers: Buffers,
+}
+
+impl std::fmt::Debug for WorkerCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WorkerCache")
+            .field(
+                "words",
+                &self.buffers.cache.iter().map(IdMap::len).sum::<usize>(),
+            )
+            .finish()
+    }
+}
+
+#[derive(Default)]
+struct Buffers {
     ext: Extractor,
     em: Vec<Row>,
     back: Vec<[u8; NUM_LABELS]>,
@@ -276,6 +319,15 @@ const FORBIDDEN: f32 = -1.0e6;
 const CACHE_LIMIT: usize = 200_000;
 
 impl Worker<'_> {
+    /// Detaches the worker's buffers and word cache from its tagger, to start a later worker warm
+    /// ([`Tagger::worker_with`]).
+    pub fn into_cache(self) -> WorkerCache {
+        WorkerCache {
+            fused_id: self.tagger.fused_id,
+            buffers: self.b,
+        }
+    }
+
     /// Tags a document: one `Vec<TokenTag>` per sentence, one tag per token. A worker holds the buffers and
     /// caches of one thread; make one per thread and reuse it across documents.
     ///
@@ -301,27 +353,27 @@ impl Worker<'_> {
         out: &mut Vec<Vec<TokenTag>>,
     ) {
         out.resize_with(doc.len(), Vec::new);
-        self.ext.load(doc, self.tagger.model.clusters.as_ref());
+        self.b.ext.load(doc, self.tagger.model.clusters.as_ref());
         let stages = &*self.tagger.fused;
         let nst = stages.len();
         for (si, stage) in stages.iter().enumerate() {
             let last = si + 1 == nst;
             if !last {
-                self.s1.clear();
+                self.b.s1.clear();
             }
             for (s, tags) in out.iter_mut().enumerate() {
-                let (a, b) = self.ext.sentence_range(s);
+                let (a, b) = self.b.ext.sentence_range(s);
                 let n = b - a;
-                self.em.clear();
-                self.em.resize(n, [0.0; 8]);
-                if self.cache.len() <= si {
-                    self.cache.resize_with(si + 1, IdMap::default);
+                self.b.em.clear();
+                self.b.em.resize(n, [0.0; 8]);
+                if self.b.cache.len() <= si {
+                    self.b.cache.resize_with(si + 1, IdMap::default);
                 }
-                let cache = &mut self.cache[si];
+                let cache = &mut self.b.cache[si];
                 if cache.len() > CACHE_LIMIT {
                     cache.clear();
                 }
-                let ext = &self.ext;
+                let ext = &self.b.ext;
                 for i in 0..n {
                     let mut acc = [0i32; 8];
                     for k in -2..=2isize {
@@ -344,30 +396,41 @@ impl Worker<'_> {
                         }
                     }
                     ext.contextual(s, i, &mut |key| stage.add(key, &mut acc));
-                    self.em[i] = stage.row(&acc);
+                    self.b.em[i] = stage.row(&acc);
                 }
                 let stage = stage.decoder();
-                stage.viterbi(&self.em, &mut self.back, &mut self.path);
+                stage.viterbi(&self.b.em, &mut self.b.back, &mut self.b.path);
                 if self.tagger.options.seats_as_organisations {
-                    ext.seat_spans(s, &mut self.seats);
-                    if end_names_at_seats(ext, s, &self.seats, &self.path, &mut self.em) {
-                        stage.viterbi(&self.em, &mut self.back, &mut self.path);
+                    ext.seat_spans(s, &mut self.b.seats);
+                    if end_names_at_seats(ext, s, &self.b.seats, &self.b.path, &mut self.b.em) {
+                        stage.viterbi(&self.b.em, &mut self.b.back, &mut self.b.path);
                     }
                 }
                 if last {
-                    stage.marginals(&self.em, &self.path, &mut self.alpha, &mut self.probs);
+                    stage.marginals(
+                        &self.b.em,
+                        &self.b.path,
+                        &mut self.b.alpha,
+                        &mut self.b.probs,
+                    );
                     tags.clear();
-                    tags.extend(self.path.iter().zip(&self.probs).map(|(&l, &p)| TokenTag {
-                        label: Label::from_index(l),
-                        score: p,
-                    }));
+                    tags.extend(
+                        self.b
+                            .path
+                            .iter()
+                            .zip(&self.b.probs)
+                            .map(|(&l, &p)| TokenTag {
+                                label: Label::from_index(l),
+                                score: p,
+                            }),
+                    );
                 } else {
-                    self.s1.extend(self.path.iter().map(|&l| l as u8));
+                    self.b.s1.extend(self.b.path.iter().map(|&l| l as u8));
                 }
             }
             if !last {
-                debug_assert_eq!(self.s1.len(), self.ext.num_tokens());
-                self.ext.set_stage1(&self.s1);
+                debug_assert_eq!(self.b.s1.len(), self.b.ext.num_tokens());
+                self.b.ext.set_stage1(&self.b.s1);
             }
         }
         postprocess(doc, out, self.tagger.options);
@@ -375,8 +438,8 @@ impl Worker<'_> {
         // `di Kremlin`), so unifying the types of identical strings must not undo it.
         if self.tagger.options.seats_as_organisations {
             for (s, tags) in out.iter_mut().enumerate() {
-                self.ext.seat_spans(s, &mut self.seats);
-                for &(a, b) in &self.seats {
+                self.b.ext.seat_spans(s, &mut self.b.seats);
+                for &(a, b) in &self.b.seats {
                     if b > tags.len() || a >= b {
                         continue;
                     }
@@ -392,7 +455,7 @@ impl Worker<'_> {
         }
         if self.tagger.options.places_open_sentences {
             for (s, tags) in out.iter_mut().enumerate() {
-                let Some(k) = self.ext.place_opening(s) else {
+                let Some(k) = self.b.ext.place_opening(s) else {
                     continue;
                 };
                 let untagged = tags
@@ -750,6 +813,32 @@ fn starts_upper(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A worker cache handed to another tagger (another domain's weights) is not trusted: the tags are those
+    /// of a fresh worker; handed back to its own tagger, it gives the same tags as before.
+    #[test]
+    fn worker_caches_follow_their_tagger() {
+        let doc = [
+            vec![
+                "Menlu", "Ukraina", "Dmytro", "Kuleba", "tiba", "di", "Brussel", ".",
+            ],
+            vec!["Kuleba", "bertemu", "pejabat", "NATO", "."],
+        ];
+        let mean = Tagger::embedded();
+        let news = mean.clone().with_domain(0);
+        let fresh_news = news.worker().tag_document(&doc);
+        let fresh_mean = mean.worker().tag_document(&doc);
+        assert_ne!(
+            fresh_news, fresh_mean,
+            "the domains should score differently"
+        );
+        let mut w = mean.worker();
+        assert_eq!(w.tag_document(&doc), fresh_mean);
+        let mut w = news.worker_with(w.into_cache());
+        assert_eq!(w.tag_document(&doc), fresh_news);
+        let mut w = mean.worker_with(w.into_cache());
+        assert_eq!(w.tag_document(&doc), fresh_mean);
+    }
 
     fn tags(labels: &[Label]) -> Vec<TokenTag> {
         labels

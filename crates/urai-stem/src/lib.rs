@@ -377,6 +377,33 @@ impl Stemmer {
         self.worker_with_capacity(StemWorker::DEFAULT_CACHE)
     }
 
+    /// A worker that starts from the memo of an earlier worker ([`StemWorker::into_memo`]), so that a new
+    /// batch does not start cold. A memo made by another stemmer (another lexicon) is cleared first.
+    ///
+    /// ```
+    /// use urai_stem::Stemmer;
+    ///
+    /// let stemmer = Stemmer::new();
+    /// let mut worker = stemmer.worker();
+    /// assert_eq!(worker.stem("menyelesaikan"), "selesai");
+    /// let mut again = stemmer.worker_with_memo(worker.into_memo());
+    /// assert_eq!(again.stem("menyelesaikan"), "selesai");
+    /// ```
+    pub fn worker_with_memo(&self, memo: StemMemo) -> StemWorker<'_> {
+        let mut cache = memo.cache;
+        let same = memo.owner.is_some_and(|(lexicon, exceptions)| {
+            Arc::ptr_eq(&lexicon, &self.lexicon) && Arc::ptr_eq(&exceptions, &self.exceptions)
+        });
+        if !same {
+            cache.clear();
+        }
+        StemWorker {
+            stemmer: self,
+            cache,
+            capacity: StemWorker::DEFAULT_CACHE,
+        }
+    }
+
     /// A worker memoising up to `capacity` words (0 disables the cache).
     pub fn worker_with_capacity(&self, capacity: usize) -> StemWorker<'_> {
         StemWorker {
@@ -467,9 +494,37 @@ pub struct StemWorker<'s> {
     capacity: usize,
 }
 
+/// A [`StemWorker`]'s memo detached from its stemmer ([`StemWorker::into_memo`]), for a later worker
+/// ([`Stemmer::worker_with_memo`]).
+#[derive(Default)]
+pub struct StemMemo {
+    /// The resources the memo was computed with (it holds them, so they cannot be replaced under it).
+    owner: Option<(Arc<Lexicon>, Arc<Exceptions>)>,
+    cache: HashMap<Box<str>, Box<str>, FxBuild>,
+}
+
+impl std::fmt::Debug for StemMemo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StemMemo")
+            .field("words", &self.cache.len())
+            .finish()
+    }
+}
+
 impl StemWorker<'_> {
     /// Words memoised by [`Stemmer::worker`].
     pub const DEFAULT_CACHE: usize = 1 << 16;
+
+    /// Detaches the memo from its stemmer, to start a later worker warm ([`Stemmer::worker_with_memo`]).
+    pub fn into_memo(self) -> StemMemo {
+        StemMemo {
+            owner: Some((
+                self.stemmer.lexicon.clone(),
+                self.stemmer.exceptions.clone(),
+            )),
+            cache: self.cache,
+        }
+    }
 
     /// The root of `word`, as [`Stemmer::stem`] gives it, memoised.
     pub fn stem(&mut self, word: &str) -> &str {

@@ -1,6 +1,7 @@
 //! The pipeline: tokenizer, language identification and the later stages, chained over documents.
 
 use std::ops::Range;
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -69,7 +70,16 @@ pub struct Pipeline {
     tokenizer: Tokenizer,
     stemmer: Stemmer,
     tagger: TaggerRef,
+    /// Stemmer memos and tagger caches of finished workers, handed to the next workers so that each batch
+    /// starts warm.
+    kept: std::sync::Arc<Mutex<Vec<Kept>>>,
 }
+
+/// What a finished worker leaves for the next one.
+type Kept = (urai_stem::StemMemo, urai_ner::WorkerCache);
+
+/// Finished workers' caches kept for reuse, at most this many (one per thread in use is enough).
+const MAX_KEPT_CACHES: usize = 64;
 
 #[derive(Debug, Clone)]
 enum TaggerRef {
@@ -77,11 +87,25 @@ enum TaggerRef {
     Owned(std::sync::Arc<Tagger>),
 }
 
-/// Per-thread state of a pipeline: reusable caches (the stemmer's bounded memo). Make one per thread with
-/// [`Pipeline::worker`]; [`Pipeline::annotate_batch`] does this for each rayon thread.
+/// Per-thread state of a pipeline: reusable caches (the stemmer's bounded memo, the tagger's word cache).
+/// Make one per thread with [`Pipeline::worker`]; [`Pipeline::annotate_batch`] does this for each rayon
+/// thread. A worker that is dropped gives its tagger cache back to its pipeline for the next worker, so
+/// many short batches run as fast as one long one.
 pub struct Worker<'p> {
-    stem: StemWorker<'p>,
-    ner: urai_ner::Worker<'p>,
+    stem: Option<StemWorker<'p>>,
+    ner: Option<urai_ner::Worker<'p>>,
+    home: &'p Mutex<Vec<Kept>>,
+}
+
+impl Drop for Worker<'_> {
+    fn drop(&mut self) {
+        if let (Some(stem), Some(ner)) = (self.stem.take(), self.ner.take())
+            && let Ok(mut kept) = self.home.lock()
+            && kept.len() < MAX_KEPT_CACHES
+        {
+            kept.push((stem.into_memo(), ner.into_cache()));
+        }
+    }
 }
 
 impl std::fmt::Debug for Worker<'_> {
@@ -110,6 +134,7 @@ impl Pipeline {
             tokenizer: Tokenizer::with_config(config.tokenizer),
             stemmer: Stemmer::new(),
             tagger: TaggerRef::Embedded,
+            kept: Default::default(),
             config,
         }
     }
@@ -117,6 +142,7 @@ impl Pipeline {
     /// Replaces the entity tagger (a model of your own: `Tagger::from_path`).
     pub fn with_tagger(mut self, tagger: Tagger) -> Pipeline {
         self.tagger = TaggerRef::Owned(std::sync::Arc::new(tagger));
+        self.kept = Default::default();
         self
     }
 
@@ -131,6 +157,7 @@ impl Pipeline {
     /// Replaces the stemmer (for a user's own lexicon: `Stemmer::from_lexicon`).
     pub fn with_stemmer(mut self, stemmer: Stemmer) -> Pipeline {
         self.stemmer = stemmer;
+        self.kept = Default::default();
         self
     }
 
@@ -141,9 +168,16 @@ impl Pipeline {
 
     /// A per-thread worker.
     pub fn worker(&self) -> Worker<'_> {
+        let (memo, cache) = self
+            .kept
+            .lock()
+            .ok()
+            .and_then(|mut kept| kept.pop())
+            .unwrap_or_default();
         Worker {
-            stem: self.stemmer.worker(),
-            ner: self.tagger().worker(),
+            stem: Some(self.stemmer.worker_with_memo(memo)),
+            ner: Some(self.tagger().worker_with(cache)),
+            home: &self.kept,
         }
     }
 
@@ -217,8 +251,11 @@ impl Pipeline {
             .lang
             .as_ref()
             .is_some_and(|l| l.reliable && l.code != "ind");
-        if self.config.ner && !foreign {
-            tag_entities(&mut doc, &mut worker.ner);
+        if self.config.ner
+            && !foreign
+            && let Some(ner) = worker.ner.as_mut()
+        {
+            tag_entities(&mut doc, ner);
         }
         if self.config.stem {
             self.stem(&mut doc, worker);
@@ -245,7 +282,10 @@ impl Pipeline {
             let stem = if hint.is_name {
                 text.to_lowercase()
             } else if language == Language::Indonesian {
-                worker.stem.stem(text).to_string()
+                match worker.stem.as_mut() {
+                    Some(stem) => stem.stem(text).to_string(),
+                    None => self.stemmer.stem(text).into_owned(),
+                }
             } else {
                 self.stemmer.stem_in(language, text).into_owned()
             };
