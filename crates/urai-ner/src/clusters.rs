@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::hash::hash_str;
+use crate::hash::{IdMap, hash_str};
 
 /// Maximum number of granularity levels.
 pub const MAX_LEVELS: usize = 3;
@@ -45,7 +45,7 @@ impl Default for ClusterConfig {
 /// Word → cluster ids (one per level), keyed by the hash of the lower-cased word.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Clusters {
-    pub(crate) map: HashMap<u64, [u16; MAX_LEVELS]>,
+    pub(crate) map: IdMap<[u16; MAX_LEVELS]>,
     pub(crate) levels: u8,
 }
 
@@ -103,7 +103,7 @@ impl Clusters {
         let rec = 8 + 2 * MAX_LEVELS;
         let body = b.get(*pos..*pos + n.checked_mul(rec)?)?;
         *pos += n * rec;
-        let mut map = HashMap::with_capacity(n);
+        let mut map = IdMap::with_capacity_and_hasher(n, Default::default());
         for r in body.chunks_exact(rec) {
             let k = u64::from_le_bytes(r[..8].try_into().ok()?);
             let mut c = [0u16; MAX_LEVELS];

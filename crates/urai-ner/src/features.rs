@@ -11,13 +11,11 @@
 //! In a headline-cased sentence (`Putin Siap Bertemu Biden di Jenewa`) every feature that reads capitalisation
 //! (shapes, flags, raw word, runs, gazetteer and trigger matches) is learnt apart from its running-text twin, so headlines teach the tagger about headlines without blurring what capitals mean in text.
 
-use std::collections::HashMap;
-
 use crate::clusters::{Clusters, MAX_LEVELS};
 use crate::gazetteer::{
     Class, GAZETTEER, NAME_AND_TRIGGER_BITS, NUM_CLASSES, b_bit, lower_token_hash,
 };
-use crate::hash::{Hasher, feat, hash_str};
+use crate::hash::{Hasher, IdMap, feat, hash_str};
 
 /// Words a headline may leave in lower case (prepositions and conjunctions).
 pub(crate) const HEADLINE_LOWER: &[&str] = &[
@@ -150,9 +148,9 @@ pub(crate) struct Extractor {
     h: Vec<u64>,
     cap: Vec<bool>,
     gaz: Vec<u32>,
-    stats: HashMap<u64, DocStat>,
+    stats: IdMap<DocStat>,
     stacked: bool,
-    mem: HashMap<u64, [u32; 5]>,
+    mem: IdMap<[u32; 5]>,
 }
 
 fn shape_class(c: char) -> char {

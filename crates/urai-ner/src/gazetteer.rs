@@ -5,10 +5,9 @@
 //! trigger-word and stop-word lists match regardless of case. Matching compares lower-cased tokens through
 //! 64-bit hashes, so it allocates nothing.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::hash::{Hasher, hash_str, mix};
+use crate::hash::{Hasher, IdMap, hash_str, mix};
 
 /// A gazetteer class (one embedded list or group of lists).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,17 +111,17 @@ pub(crate) fn seq_step(h: u64, tok: u64) -> u64 {
 
 pub(crate) struct Gazetteer {
     /// Sequence hash → class bit set.
-    entries: HashMap<u64, u16>,
+    entries: IdMap<u16>,
     /// Longest entry (in tokens) per first-token hash.
-    max_len: HashMap<u64, u8>,
+    max_len: IdMap<u8>,
     /// Hash of all list contents, stored in models to detect a mismatch.
     pub(crate) fingerprint: u64,
 }
 
 impl Gazetteer {
     fn build() -> Gazetteer {
-        let mut entries: HashMap<u64, u16> = HashMap::new();
-        let mut max_len: HashMap<u64, u8> = HashMap::new();
+        let mut entries: IdMap<u16> = IdMap::default();
+        let mut max_len: IdMap<u8> = IdMap::default();
         let mut fp = Hasher::new(0x6A2);
         let mut lower = String::new();
         for &(class, text) in LISTS {

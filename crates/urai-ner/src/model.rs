@@ -749,6 +749,25 @@ impl Compiled {
         }
     }
 
+    /// Adds the weights of every feature of `keys` present in the table to `acc`. The slots are fetched
+    /// into the cache first, so that the lookups' memory accesses overlap.
+    #[inline]
+    pub(crate) fn add_all(&self, keys: &[u64], acc: &mut [i32; 8]) {
+        #[cfg(target_arch = "x86_64")]
+        for &key in keys {
+            let slot = &self.slots[key as usize & self.mask];
+            // SAFETY: a prefetch reads nothing and cannot fault; the pointer is to a live element.
+            unsafe {
+                std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                    (slot as *const Slot).cast(),
+                );
+            }
+        }
+        for &key in keys {
+            self.add(key, acc);
+        }
+    }
+
     /// The emission row of accumulated weights.
     #[inline]
     pub(crate) fn row(&self, acc: &[i32; 8]) -> Row {

@@ -213,6 +213,7 @@ impl Tagger {
         let mut b = cache.buffers;
         if cache.fused_id != self.fused_id {
             b.cache.clear();
+            b.edges.clear();
         }
         Worker { tagger: self, b }
     }
@@ -310,6 +311,12 @@ struct Buffers {
     seats: Vec<(usize, usize)>,
     /// Per stage: a word's unary feature weights at offsets -2..=2 (exact: integer sums).
     cache: Vec<IdMap<[[i32; 8]; 5]>>,
+    /// The current sentence's tokens' entries of `cache`.
+    parts: Vec<[[i32; 8]; 5]>,
+    /// Per stage: the unary weights of the missing positions at offsets -2, -1, 1, 2 (index `offset + 2`).
+    edges: Vec<[[i32; 8]; 5]>,
+    /// The contextual feature keys of one token.
+    keys: Vec<u64>,
 }
 
 /// Emission score that rules a label out at a position (finite, so the forward-backward stays exact).
@@ -369,33 +376,52 @@ impl Worker<'_> {
                 if self.b.cache.len() <= si {
                     self.b.cache.resize_with(si + 1, IdMap::default);
                 }
+                if self.b.edges.len() <= si {
+                    // The weights of the unary features of the positions before and after the sentence.
+                    let mut e = [[0i32; 8]; 5];
+                    for (o, p) in e.iter_mut().enumerate() {
+                        if o != 2 {
+                            missing_unary(o as isize - 2, &mut |key| stage.add(key, p));
+                        }
+                    }
+                    self.b.edges.push(e);
+                }
                 let cache = &mut self.b.cache[si];
                 if cache.len() > CACHE_LIMIT {
                     cache.clear();
                 }
                 let ext = &self.b.ext;
+                // Each token's unary weights, seen from every offset, looked up once per sentence.
+                let parts = &mut self.b.parts;
+                parts.clear();
+                for j in a..b {
+                    let p = cache.entry(ext.token_key(j)).or_insert_with(|| {
+                        let mut parts = [[0i32; 8]; 5];
+                        for (o, p) in parts.iter_mut().enumerate() {
+                            ext.unary(j, o as isize - 2, &mut |key| stage.add(key, p));
+                        }
+                        parts
+                    });
+                    parts.push(*p);
+                }
+                let edges = &self.b.edges[si];
+                let keys = &mut self.b.keys;
                 for i in 0..n {
                     let mut acc = [0i32; 8];
                     for k in -2..=2isize {
                         let j = i as isize + k;
-                        if j < 0 || j >= n as isize {
-                            missing_unary(k, &mut |key| stage.add(key, &mut acc));
-                            continue;
-                        }
-                        let j = a + j as usize;
-                        let parts = cache.entry(ext.token_key(j)).or_insert_with(|| {
-                            let mut parts = [[0i32; 8]; 5];
-                            for (o, p) in parts.iter_mut().enumerate() {
-                                ext.unary(j, o as isize - 2, &mut |key| stage.add(key, p));
-                            }
-                            parts
-                        });
-                        let p = &parts[(k + 2) as usize];
+                        let p = if j < 0 || j >= n as isize {
+                            &edges[(k + 2) as usize]
+                        } else {
+                            &parts[j as usize][(k + 2) as usize]
+                        };
                         for l in 0..8 {
                             acc[l] += p[l];
                         }
                     }
-                    ext.contextual(s, i, &mut |key| stage.add(key, &mut acc));
+                    keys.clear();
+                    ext.contextual(s, i, &mut |key| keys.push(key));
+                    stage.add_all(keys, &mut acc);
                     self.b.em[i] = stage.row(&acc);
                 }
                 let stage = stage.decoder();

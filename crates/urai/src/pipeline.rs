@@ -99,11 +99,12 @@ pub struct Worker<'p> {
 
 impl Drop for Worker<'_> {
     fn drop(&mut self) {
-        if let (Some(stem), Some(ner)) = (self.stem.take(), self.ner.take())
+        if let Some(stem) = self.stem.take()
             && let Ok(mut kept) = self.home.lock()
             && kept.len() < MAX_KEPT_CACHES
         {
-            kept.push((stem.into_memo(), ner.into_cache()));
+            let ner = self.ner.take().map(urai_ner::Worker::into_cache);
+            kept.push((stem.into_memo(), ner.unwrap_or_default()));
         }
     }
 }
@@ -176,7 +177,8 @@ impl Pipeline {
             .unwrap_or_default();
         Worker {
             stem: Some(self.stemmer.worker_with_memo(memo)),
-            ner: Some(self.tagger().worker_with(cache)),
+            // Without entities the tagger (and its model) is never loaded.
+            ner: self.config.ner.then(|| self.tagger().worker_with(cache)),
             home: &self.kept,
         }
     }
