@@ -290,3 +290,44 @@ pub(crate) fn year_trigger(w: &str) -> bool {
             | "triwulan"
     )
 }
+
+/// Nouns after which `kedua`, `ketiga`, ... mean `both`, `all three` (`kedua negara`), not a rank.
+pub(crate) fn both_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "negara"
+            | "pihak"
+            | "belah"
+            | "tim"
+            | "kubu"
+            | "pasangan"
+            | "lembaga"
+            | "partai"
+            | "kelompok"
+            | "tangan"
+            | "kaki"
+            | "pemimpin"
+            | "menteri"
+            | "calon"
+            | "perusahaan"
+            | "sisi"
+            | "kota"
+            | "bangsa"
+            | "pemain"
+            | "klub"
+            | "korban"
+            | "pelaku"
+            | "tersangka"
+            | "terdakwa"
+            | "kepala"
+            | "orang"
+            | "anak"
+            | "belahan"
+            | "delegasi"
+            | "presiden"
+            | "kandidat"
+            | "wilayah"
+            | "instansi"
+            | "institusi"
+    )
+}

@@ -60,6 +60,7 @@
 #![deny(missing_docs)]
 
 mod calendar;
+pub mod eval;
 mod lexicon;
 mod number;
 mod recognise;

@@ -48,13 +48,35 @@ impl Dec {
         self
     }
 
+    /// The value divided by ten.
+    pub(crate) fn checked_div10(self) -> Option<Dec> {
+        Some(Dec {
+            mantissa: self.mantissa,
+            scale: self.scale.checked_add(1)?,
+        })
+    }
+
+    /// Whether the value is less than `other`.
+    pub(crate) fn less_than(&self, other: &Dec) -> bool {
+        let scale = self.scale.max(other.scale);
+        let up = |d: &Dec| {
+            10i128
+                .checked_pow(scale - d.scale)
+                .and_then(|f| d.mantissa.checked_mul(f))
+        };
+        match (up(self), up(other)) {
+            (Some(a), Some(b)) => a < b,
+            _ => false,
+        }
+    }
+
     /// The value as an integer, if it is one.
     pub(crate) fn as_int(&self) -> Option<i128> {
         (self.scale == 0).then_some(self.mantissa)
     }
 
     /// Parses plain digits with at most one `.` as the decimal point.
-    fn from_plain(int: &str, frac: &str) -> Option<Dec> {
+    pub(crate) fn from_plain(int: &str, frac: &str) -> Option<Dec> {
         if int.is_empty()
             || !int.bytes().all(|b| b.is_ascii_digit())
             || !frac.bytes().all(|b| b.is_ascii_digit())

@@ -212,8 +212,26 @@ impl<'a> Ctx<'a> {
         let p = self.p.get(i)?;
         let (mut value, mut end, flags, digits) = match p.kind {
             Kind::Num => {
-                let (v, r) = parse_digits(p.raw)?;
+                let (mut v, r) = parse_digits(p.raw)?;
+                // `42,195 kilometer`, `2,615 persen`: before a unit, a percent sign or a scale word a
+                // comma stays the Indonesian decimal mark; before anything else (`2,615 orang`) it is
+                // read as English thousands. Both readings are flagged.
+                if r == Reading::Ambiguous
+                    && p.raw.contains(',')
+                    && (self.unit(i + 1).is_some()
+                        || self.sym(i + 1, "%")
+                        || matches!(self.word(i + 1), "persen" | "prosen")
+                        || scale_word(self.word(i + 1)).is_some()
+                        || lx::duration_unit(self.word(i + 1)).is_some())
+                    && let Some((int, frac)) = p.raw.split_once(',')
+                    && let Some(d) = Dec::from_plain(int, frac)
+                {
+                    v = d;
+                }
                 (v, i + 1, reading_flags(r), true)
+            }
+            Kind::Word if matches!(self.word(i), "setengah" | "separuh") => {
+                (Dec::int(5).checked_div10()?, i + 1, Vec::new(), false)
             }
             Kind::Word => {
                 let words: Vec<&str> = (i..self.p.len().min(i + 10))
@@ -258,7 +276,7 @@ impl<'a> Ctx<'a> {
             return Some(i + 1);
         }
         match self.word(i) {
-            "hingga" | "sampai" | "ke" => Some(i + 1),
+            "hingga" | "sampai" => Some(i + 1),
             "s" if self.sym(i + 1, "/") && self.word(i + 2) == "d" => Some(i + 3),
             "s" if self.sym(i + 1, ".") && self.word(i + 2) == "d" => {
                 Some(i + 3 + usize::from(self.sym(i + 3, ".")))
@@ -279,6 +297,7 @@ impl<'a> Ctx<'a> {
             let j = second_prefix(j);
             if let Some(b) = self.number(j)
                 && a.digits == b.digits
+                && a.value.less_than(&b.value)
             {
                 let mut lo = a.value;
                 if !a.scaled && b.scaled && a.digits {
@@ -624,7 +643,6 @@ impl<'a> Ctx<'a> {
             ("lalu" | "silam", _) => (-1, j + 1),
             ("yang", "lalu") => (-1, j + 2),
             ("lagi" | "mendatang", _) => (1, j + 1),
-            ("ke", "depan") => (1, j + 2),
             _ => return None,
         };
         let (value, date) = self.offset(dir * n, unit);
@@ -841,8 +859,15 @@ impl<'a> Ctx<'a> {
     }
 
     fn date_core(&self, i: usize) -> Option<DateHit> {
+        if self.word(i) == "bulan"
+            && let Some(d) = self.month_date(i + 1)
+        {
+            return Some(d);
+        }
         let mut best: Option<DateHit> = None;
         let cands = [
+            self.quarter(i),
+            self.holiday(i),
             self.weekday_date(i),
             self.hijri_date(i),
             self.absolute_date(i, false),
@@ -856,6 +881,84 @@ impl<'a> Ctx<'a> {
             }
         }
         best
+    }
+
+    /// `kuartal pertama`, `triwulan II 2023`, `semester kedua tahun ini`: `XXXX-Q1`, `2023-Q2`, `2022-H2`.
+    fn quarter(&self, i: usize) -> Option<DateHit> {
+        let (letter, max) = match self.word(i) {
+            "kuartal" | "triwulan" => ('Q', 4),
+            "semester" => ('H', 2),
+            _ => return None,
+        };
+        let n = match self.raw(i + 1) {
+            "I" => 1,
+            "II" => 2,
+            "III" => 3,
+            "IV" => 4,
+            _ => lx::ordinal_word(self.word(i + 1))
+                .or_else(|| self.int(i + 1).filter(|_| self.num_len(i + 1) == 1))?,
+        };
+        if n == 0 || n > max {
+            return None;
+        }
+        let mut end = i + 2;
+        let year = if self.num_len(end) == 4 {
+            end += 1;
+            self.int(end - 1).map(|y| format!("{y:04}"))
+        } else if self.word(end) == "tahun" && self.num_len(end + 1) == 4 {
+            end += 2;
+            self.int(end - 1).map(|y| format!("{y:04}"))
+        } else if self.word(end) == "tahun"
+            && matches!(self.word(end + 1), "ini" | "lalu" | "depan")
+        {
+            let dir = match self.word(end + 1) {
+                "lalu" => -1,
+                "ini" => 0,
+                _ => 1,
+            };
+            end += 2;
+            let (v, _) = self.offset(dir, 'Y');
+            if self.anchor.is_some() {
+                Some(v)
+            } else {
+                return None;
+            }
+        } else {
+            None
+        };
+        Some(DateHit {
+            end,
+            value: format!("{}-{letter}{n}", year.unwrap_or_else(|| "XXXX".into())),
+            date: None,
+            day_level: false,
+            flags: Vec::new(),
+        })
+    }
+
+    /// Fixed-date holidays: `Natal` (25 December), `Tahun Baru` (1 January), the occurrence nearest the anchor.
+    fn holiday(&self, i: usize) -> Option<DateHit> {
+        let (m, d, end) = match self.raw(i) {
+            "Natal" => (12, 25, i + 1),
+            "Tahun" if self.raw(i + 1) == "Baru" => (1, 1, i + 2),
+            _ => return None,
+        };
+        let (value, date) = match self.anchor {
+            Some(a) => {
+                let y = a.year();
+                let best = (y - 1..=y + 1)
+                    .filter_map(|y| Date::new(y, m, d))
+                    .min_by_key(|x| (x.days() - a.days()).abs())?;
+                (best.to_string(), Some(best))
+            }
+            None => (format!("XXXX-{m:02}-{d:02}"), None),
+        };
+        Some(DateHit {
+            end,
+            value,
+            date,
+            day_level: true,
+            flags: Vec::new(),
+        })
     }
 
     /// A year alone after a modifier (`awal 2022`): only reached through [`Ctx::date`].
@@ -895,7 +998,10 @@ impl<'a> Ctx<'a> {
         }
         let (h, m, s, mut end) = self.clock(j, prefixed)?;
         let mut second = None;
-        if let Some(k) = self.range_sep(end).filter(|_| self.word(end) != "ke") {
+        if let Some(k) = self
+            .range_sep(end)
+            .filter(|_| self.kind(end) == Some(Kind::Sym))
+        {
             let k = if matches!(self.word(k), "pukul" | "jam") {
                 k + 1
             } else {
@@ -1070,6 +1176,14 @@ impl<'a> Ctx<'a> {
         };
         if let Some(u) = lx::se_duration(self.word(j)) {
             return Some((format("1", u)?, j + 1));
+        }
+        // `berjam-jam`, `bertahun-tahun`: a vague number of units.
+        if let Some(u) = self.word(j).strip_prefix("ber")
+            && self.sym(j + 1, "-")
+            && self.word(j + 2) == u
+            && lx::duration_unit(u).is_some()
+        {
+            return Some((format("X", u)?, j + 3));
         }
         match self.word(j) {
             "beberapa" | "berapa" => {
@@ -1331,7 +1445,8 @@ impl<'a> Ctx<'a> {
             return Some(hit(i + 3, n.to_string()));
         }
         let n = lx::ordinal_word(w)?;
-        if w == "kedua" && self.word(i + 1) == "belah" {
+        if (2..=5).contains(&n) && lx::both_noun(self.word(i + 1)) {
+            // `kedua negara`: both countries, not the second.
             return None;
         }
         Some(hit(i + 1, n.to_string()))
@@ -1438,9 +1553,32 @@ pub(crate) fn sentence(
     // Only sentences with a digit or a word that can start an expression are worth the matchers.
     let ctx = Ctx { p, anchor };
     let mut i = 0;
+    let mut last: Option<(usize, ExprType)> = None;
     while i < ctx.p.len() {
         match ctx.best(i) {
-            Some(h) => {
+            Some(mut h) => {
+                // `Rp300 ribu sebulan`, `2 persen setahun`: a rate, not an amount of time.
+                let per = lx::se_duration(ctx.word(i)).is_some() && h.end == i + 1;
+                if per
+                    && h.kind == ExprType::Duration
+                    && last.is_some_and(|(end, kind)| {
+                        end == i
+                            && matches!(
+                                kind,
+                                ExprType::Money
+                                    | ExprType::Percent
+                                    | ExprType::Quantity
+                                    | ExprType::Cardinal
+                            )
+                    })
+                    || (per
+                        && h.kind == ExprType::Duration
+                        && i > 0
+                        && matches!(ctx.word(i - 1), "kali" | "x"))
+                {
+                    h.kind = ExprType::Set;
+                }
+                last = Some((h.end, h.kind));
                 let (Some(a), Some(b)) = (ctx.p.get(i), ctx.p.get(h.end.saturating_sub(1))) else {
                     break;
                 };
@@ -1455,5 +1593,73 @@ pub(crate) fn sentence(
             }
             None => i += 1,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Date, ExprType, Flag, find_in_text};
+
+    fn one(text: &str, anchor: Option<&str>) -> (String, ExprType, String, Vec<Flag>) {
+        let anchor: Option<Date> = anchor.map(|a| a.parse().unwrap());
+        let found = find_in_text(text, anchor);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let e = &found[0];
+        (
+            text[e.start..e.end].to_string(),
+            e.kind,
+            e.value.clone(),
+            e.flags.clone(),
+        )
+    }
+
+    #[test]
+    fn weekday_mismatch_is_flagged() {
+        let (_, kind, value, flags) = one("Senin, 21 Januari 2022", None);
+        assert_eq!((kind, value.as_str()), (ExprType::Date, "2022-01-21"));
+        assert_eq!(flags, [Flag::WeekdayMismatch]);
+        assert!(one("Jumat, 21 Januari 2022", None).3.is_empty());
+    }
+
+    #[test]
+    fn numbers_by_shape() {
+        assert_eq!(one("2,615 orang", None).2, "2615");
+        assert_eq!(one("2,615 orang", None).3, [Flag::AmbiguousNumber]);
+        assert_eq!(one("42,195 km", None).2, "42.195 km");
+        assert_eq!(one("1.2 %", None).3, [Flag::EnglishNumber]);
+        assert!(one("100.000", None).3.is_empty());
+        let score: Vec<String> = find_in_text("skor 2-1", None)
+            .into_iter()
+            .map(|e| e.value)
+            .collect();
+        assert_eq!(score, ["2", "1"]);
+    }
+
+    #[test]
+    fn relative_dates_with_and_without_anchor() {
+        assert_eq!(one("Senin lalu", Some("2022-01-21")).2, "2022-01-17");
+        assert_eq!(one("Senin lalu", None).2, "XXXX-WXX-1");
+        assert_eq!(one("dua hari lalu", None).2, "-P2D");
+        assert_eq!(one("dua hari lalu", Some("2022-03-01")).2, "2022-02-27");
+        assert_eq!(one("tahun depan", Some("2022-03-01")).2, "2023");
+        assert_eq!(one("akhir pekan lalu", Some("2022-01-21")).2, "2022-W02-WE");
+    }
+
+    #[test]
+    fn islamic_dates_are_approximate() {
+        let (_, _, value, flags) = one("1 Ramadan 1443 H", None);
+        assert_eq!(value, "2022-04-03");
+        assert_eq!(flags, [Flag::Approximate]);
+        assert_eq!(one("1 Syawal", Some("2022-04-10")).2, "2022-05-03");
+    }
+
+    #[test]
+    fn rates_are_sets() {
+        let found = find_in_text("Rp300 ribu sebulan", None);
+        assert_eq!(
+            found.iter().map(|e| e.kind).collect::<Vec<_>>(),
+            [ExprType::Money, ExprType::Set]
+        );
+        assert_eq!(one("selama sebulan", None).1, ExprType::Duration);
     }
 }
