@@ -17,7 +17,10 @@ use crate::Error;
 /// assert_eq!(d.add_days(11).to_string(), "2022-02-01");
 /// assert!("2022-02-30".parse::<Date>().is_err());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(into = "String", try_from = "String")]
 pub struct Date {
     year: i32,
     month: u8,
@@ -141,6 +144,19 @@ impl Date {
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl From<Date> for String {
+    fn from(d: Date) -> String {
+        d.to_string()
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = Error;
+    fn try_from(s: String) -> Result<Date, Error> {
+        s.parse()
     }
 }
 

@@ -428,6 +428,24 @@ impl<'a> Ctx<'a> {
             (None, Some(a)) => format!("{:04}-{m:02}", a.year()),
             (None, None) => format!("XXXX-{m:02}"),
         };
+        // `April-Mei`, `Januari hingga Maret 2022`: a range of months.
+        if year.is_none()
+            && let Some(j) = self.range_sep(end)
+            && let Some((m2, end2, year2)) = self.month_year(j).filter(|_| self.capital(j))
+            && m2 > m
+        {
+            let y = year2
+                .map(|y| format!("{y:04}"))
+                .or(self.anchor.map(|a| format!("{:04}", a.year())));
+            let y = y.unwrap_or_else(|| "XXXX".into());
+            return Some(DateHit {
+                end: end2,
+                value: format!("{y}-{m:02}..{y}-{m2:02}"),
+                date: None,
+                day_level: false,
+                flags: Vec::new(),
+            });
+        }
         Some(DateHit {
             end,
             value,
@@ -1298,6 +1316,11 @@ impl<'a> Ctx<'a> {
         // `Rp5.000,-`
         if self.sym(end, ",") && self.glued(end) && self.sym(end + 1, "-") && self.glued(end + 1) {
             end += 2;
+        }
+        // Rupiah amounts are never written with three decimals: `Rp12.500` is not ambiguous.
+        let mut flags = flags;
+        if code == "IDR" {
+            flags.retain(|f| *f != Flag::AmbiguousNumber);
         }
         let value = match hi {
             Some(hi) => format!("{code} {lo}..{hi}"),

@@ -1,4 +1,4 @@
-//! The hand-written gold set (`tests/gold/expressions/gold.txt`, built into `gold.jsonl`) through the
+//! The hand-written gold set (`tests/gold/expressions/source/gold.txt`, built into `gold.expected.jsonl`) through the
 //! recogniser, with floors; and the built file must be current.
 
 use std::path::PathBuf;
@@ -77,19 +77,38 @@ fn parse_markup(src: &str) -> Vec<(usize, Doc)> {
 }
 
 fn gold() -> Vec<(usize, Doc)> {
-    let src = std::fs::read_to_string(gold_dir().join("gold.txt")).expect("gold.txt");
+    let src = std::fs::read_to_string(gold_dir().join("source/gold.txt")).expect("gold.txt");
     parse_markup(&src)
 }
 
 #[test]
 fn built_gold_is_current() {
-    let jsonl = std::fs::read_to_string(gold_dir().join("gold.jsonl")).expect("gold.jsonl");
+    let jsonl = std::fs::read_to_string(gold_dir().join("gold.expected.jsonl"))
+        .expect("gold.expected.jsonl");
     let docs = gold();
+    let input = std::fs::read_to_string(gold_dir().join("gold.jsonl")).expect("gold.jsonl");
+    let inputs: Vec<serde_json::Value> = input
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
+    assert_eq!(
+        inputs.len(),
+        docs.len(),
+        "gold.jsonl is stale: run python3 tests/gold/expressions/source/build.py"
+    );
+    for ((n, d), v) in docs.iter().zip(&inputs) {
+        assert_eq!(v["id"], format!("gold-{n}"), "gold.jsonl is stale");
+        assert_eq!(v["text"], d.text.as_str(), "gold.jsonl is stale");
+        assert!(
+            v.get("expressions").is_none(),
+            "gold.jsonl must not hold the answers"
+        );
+    }
     let lines: Vec<&str> = jsonl.lines().collect();
     assert_eq!(
         lines.len(),
         docs.len(),
-        "gold.jsonl is stale: run python3 tests/gold/expressions/build.py"
+        "gold.jsonl is stale: run python3 tests/gold/expressions/source/build.py"
     );
     for ((n, d), line) in docs.iter().zip(lines) {
         let v: serde_json::Value = serde_json::from_str(line).expect("json");

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Writes gold.jsonl from gold.txt (run from anywhere: python3 tests/gold/expressions/build.py).
+"""Writes ../gold.jsonl and ../gold.expected.jsonl from gold.txt (python3 tests/gold/expressions/source/build.py).
 
 gold.txt holds one document per line with each expression written [text|TYPE|value]; a line "@YYYY-MM-DD"
-sets the anchor date of the lines after it ("@" alone removes it); "#" lines are comments. gold.jsonl holds one
-object per document: {"id", "text", "doc_date" (when there is an anchor), "expressions": [[start, end, type,
-value], ...]} with UTF-8 byte offsets into text, the shape of `urai annotate`'s JSONL output.
+sets the anchor date of the lines after it ("@" alone removes it); "#" lines are comments.
+gold.expected.jsonl holds one object per document: {"id", "text", "doc_date" (when there is an anchor),
+"expressions": [[start, end, type, value], ...]} with UTF-8 byte offsets into text, the shape of `urai
+annotate`'s JSONL output; gold.jsonl the same records without "expressions", the input `urai check` annotates.
 """
 import json
 import os
@@ -41,6 +42,12 @@ def parse(path):
 
 
 if __name__ == "__main__":
-    with open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as out:
-        for d in parse(os.path.join(HERE, "gold.txt")):
+    docs = parse(os.path.join(HERE, "gold.txt"))
+    out_dir = os.path.dirname(HERE)
+    with open(os.path.join(out_dir, "gold.expected.jsonl"), "w", encoding="utf-8") as out:
+        for d in docs:
+            out.write(json.dumps(d, ensure_ascii=False, separators=(",", ":")) + "\n")
+    with open(os.path.join(out_dir, "gold.jsonl"), "w", encoding="utf-8") as out:
+        for d in docs:
+            d = {k: v for k, v in d.items() if k != "expressions"}
             out.write(json.dumps(d, ensure_ascii=False, separators=(",", ":")) + "\n")
