@@ -661,8 +661,22 @@ impl<'a> Ctx<'a> {
             ("lalu" | "silam", _) => (-1, j + 1),
             ("yang", "lalu") => (-1, j + 2),
             ("lagi" | "mendatang", _) => (1, j + 1),
+            ("sebelumnya", _) => (-2i64, j + 1),
+            ("kemudian" | "setelahnya" | "sesudahnya" | "berikutnya", _) => (2, j + 1),
             _ => return None,
         };
+        if dir == -2 || dir == 2 {
+            // `sehari sebelumnya`, `dua hari kemudian`: from a time the text names, not from the document's
+            // date; the offset stays.
+            let sign = if dir < 0 { '-' } else { '+' };
+            return Some(DateHit {
+                end,
+                value: format!("{sign}P{n}{unit}"),
+                date: None,
+                day_level: false,
+                flags: Vec::new(),
+            });
+        }
         let (value, date) = self.offset(dir * n, unit);
         Some(DateHit {
             end,

@@ -509,6 +509,62 @@ mod tests {
     }
 
     #[test]
+    fn expressions_resolve_against_the_anchor_or_the_dateline() {
+        let p = Pipeline::new();
+        let mut input = Input::new("a", "Mereka tiba kemarin.");
+        input.doc_date = "2022-01-21".parse().ok();
+        let d = p.annotate_input(input);
+        assert_eq!(d.expressions[0].value, "2022-01-20");
+        let d = p.annotate("b", "Mereka tiba kemarin.");
+        assert_eq!(d.expressions[0].value, "-P1D");
+        let d = p.annotate(
+            "c",
+            "Redaksi - 21 Januari 2022 19:36 WIB\nMereka tiba kemarin.",
+        );
+        assert_eq!(d.expressions[1].value, "2022-01-20");
+        // A date in a long sentence is no dateline.
+        let d = p.annotate(
+            "d",
+            "Surat tertanggal 3 Maret 2020 itu dibacakan di depan para hakim kemarin.",
+        );
+        assert_eq!(d.expressions[1].value, "-P1D");
+        let config = PipelineConfig {
+            expressions: false,
+            ..Default::default()
+        };
+        assert!(
+            Pipeline::with_config(config)
+                .annotate("e", "kemarin")
+                .expressions
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn entities_inside_expressions_are_dropped() {
+        let p = Pipeline::new();
+        let d = p.annotate(
+            "a",
+            "Menlu Rusia Sergei Lavrov tiba di Jenewa pada Jumat, 21 Januari 2022.",
+        );
+        let date = d
+            .expressions
+            .iter()
+            .find(|e| e.kind == urai_expressions::ExprType::Date)
+            .unwrap();
+        assert!(
+            d.entities
+                .iter()
+                .all(|e| !(date.start <= e.start && e.end <= date.end))
+        );
+        assert!(
+            d.entities
+                .iter()
+                .any(|e| d.slice(e.start, e.end) == "Sergei Lavrov")
+        );
+    }
+
+    #[test]
     fn given_tokens_are_kept() {
         let p = Pipeline::new();
         let text = "Rp 100.000 dibantahnya\nBaris dua";

@@ -23,7 +23,8 @@
 //!   than one space (`\s` space, `\t` tab, `\n` line feed, `\r` carriage return, `\uXXXX` others),
 //!   `TokenRange=START:END` (byte offsets into the document's text), `NER=B-PER` etc. when a tagger ran,
 //!   `Expr=B-DATE|ExprValue=2022-01-21` on the first token of an expression and `Expr=I-DATE` on the tokens
-//!   after it (spaces in a value written `\s`, as in `SpacesAfter`: `ExprValue=IDR\s5000`).
+//!   after it (a space in a value is written `\s`, as in `SpacesAfter`: `ExprValue=IDR\s5000`; values hold no
+//!   other whitespace and no `|`).
 //!   Together they rebuild the input: every non-space character appears unchanged.
 //!
 //! # Input
@@ -90,7 +91,7 @@ pub fn write<W: Write + ?Sized>(doc: &Document, out: &mut W) -> std::io::Result<
             if let Some(Some((e, first))) = expr_tags.get(ti) {
                 if *first {
                     misc.push(format!("Expr=B-{}", e.kind));
-                    misc.push(format!("ExprValue={}", escape_spaces(&e.value)));
+                    misc.push(format!("ExprValue={}", e.value.replace(' ', "\\s")));
                 } else {
                     misc.push(format!("Expr=I-{}", e.kind));
                 }
