@@ -77,43 +77,48 @@ fn parse_markup(src: &str) -> Vec<(usize, Doc)> {
 }
 
 fn gold() -> Vec<(usize, Doc)> {
-    let src = std::fs::read_to_string(gold_dir().join("source/gold.txt")).expect("gold.txt");
+    set("gold")
+}
+
+fn set(name: &str) -> Vec<(usize, Doc)> {
+    let src = std::fs::read_to_string(gold_dir().join(format!("source/{name}.txt")))
+        .expect("source file");
     parse_markup(&src)
 }
 
 #[test]
-fn built_gold_is_current() {
-    let jsonl = std::fs::read_to_string(gold_dir().join("gold.expected.jsonl"))
-        .expect("gold.expected.jsonl");
-    let docs = gold();
-    let input = std::fs::read_to_string(gold_dir().join("gold.jsonl")).expect("gold.jsonl");
+fn built_sets_are_current() {
+    for name in ["gold", "heldout"] {
+        built_set_is_current(name);
+    }
+}
+
+fn built_set_is_current(name: &str) {
+    let stale = format!("{name}: run python3 tests/gold/expressions/source/build.py");
+    let docs = set(name);
+    let input =
+        std::fs::read_to_string(gold_dir().join(format!("{name}.jsonl"))).expect("input file");
     let inputs: Vec<serde_json::Value> = input
         .lines()
         .map(|l| serde_json::from_str(l).expect("json"))
         .collect();
-    assert_eq!(
-        inputs.len(),
-        docs.len(),
-        "gold.jsonl is stale: run python3 tests/gold/expressions/source/build.py"
-    );
+    assert_eq!(inputs.len(), docs.len(), "{stale}");
     for ((n, d), v) in docs.iter().zip(&inputs) {
-        assert_eq!(v["id"], format!("gold-{n}"), "gold.jsonl is stale");
-        assert_eq!(v["text"], d.text.as_str(), "gold.jsonl is stale");
+        assert_eq!(v["id"], format!("{name}-{n}"), "{stale}");
+        assert_eq!(v["text"], d.text.as_str(), "{stale}");
         assert!(
             v.get("expressions").is_none(),
-            "gold.jsonl must not hold the answers"
+            "{name}.jsonl must not hold the answers"
         );
     }
+    let jsonl = std::fs::read_to_string(gold_dir().join(format!("{name}.expected.jsonl")))
+        .expect("expected file");
     let lines: Vec<&str> = jsonl.lines().collect();
-    assert_eq!(
-        lines.len(),
-        docs.len(),
-        "gold.jsonl is stale: run python3 tests/gold/expressions/source/build.py"
-    );
+    assert_eq!(lines.len(), docs.len(), "{stale}");
     for ((n, d), line) in docs.iter().zip(lines) {
         let v: serde_json::Value = serde_json::from_str(line).expect("json");
-        assert_eq!(v["id"], format!("gold-{n}"), "gold.jsonl is stale");
-        assert_eq!(v["text"], d.text.as_str(), "gold.jsonl is stale");
+        assert_eq!(v["id"], format!("{name}-{n}"), "{stale}");
+        assert_eq!(v["text"], d.text.as_str(), "{stale}");
         assert_eq!(
             v.get("doc_date").and_then(|x| x.as_str()),
             d.anchor.map(|a| a.to_string()).as_deref()
@@ -125,7 +130,7 @@ fn built_gold_is_current() {
             .iter()
             .map(|e| (e.start, e.end, e.kind.to_string(), e.value.clone()))
             .collect();
-        assert_eq!(spans, want, "gold.jsonl is stale at line {n}");
+        assert_eq!(spans, want, "{stale} (line {n})");
     }
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes ../gold.jsonl and ../gold.expected.jsonl from gold.txt (python3 tests/gold/expressions/source/build.py).
+"""Writes ../NAME.jsonl and ../NAME.expected.jsonl from NAME.txt for gold and heldout
+(python3 tests/gold/expressions/source/build.py).
 
 gold.txt holds one document per line with each expression written [text|TYPE|value]; a line "@YYYY-MM-DD"
 sets the anchor date of the lines after it ("@" alone removes it); "#" lines are comments.
@@ -41,13 +42,20 @@ def parse(path):
     return docs
 
 
-if __name__ == "__main__":
-    docs = parse(os.path.join(HERE, "gold.txt"))
+def build(name):
+    docs = parse(os.path.join(HERE, f"{name}.txt"))
+    for d in docs:
+        d["id"] = d["id"].replace("gold-", f"{name}-")
     out_dir = os.path.dirname(HERE)
-    with open(os.path.join(out_dir, "gold.expected.jsonl"), "w", encoding="utf-8") as out:
+    with open(os.path.join(out_dir, f"{name}.expected.jsonl"), "w", encoding="utf-8") as out:
         for d in docs:
             out.write(json.dumps(d, ensure_ascii=False, separators=(",", ":")) + "\n")
-    with open(os.path.join(out_dir, "gold.jsonl"), "w", encoding="utf-8") as out:
+    with open(os.path.join(out_dir, f"{name}.jsonl"), "w", encoding="utf-8") as out:
         for d in docs:
             d = {k: v for k, v in d.items() if k != "expressions"}
             out.write(json.dumps(d, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+if __name__ == "__main__":
+    build("gold")
+    build("heldout")
