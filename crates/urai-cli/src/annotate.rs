@@ -97,6 +97,17 @@ pub struct Args {
     /// Do not tag named entities.
     #[arg(long)]
     no_ner: bool,
+    /// Do not look for dates, times, durations, money, percentages, numbers and quantities.
+    #[arg(long)]
+    no_expressions: bool,
+    /// The date relative dates (`kemarin`, `pekan lalu`) are resolved against, for records that carry none
+    /// in `--date-field`. Without it a document's dateline (a full date near its start) is used, and without
+    /// a dateline relative dates keep relative values (`-P1D`).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    doc_date: Option<urai::expressions::Date>,
+    /// JSONL input: the field holding each document's date (`YYYY-MM-DD` or a timestamp starting with one).
+    #[arg(long, value_name = "F")]
+    date_field: Option<String>,
     /// An entity model of your own (made by `urai train-ner`) instead of the embedded one.
     #[arg(long, value_name = "PATH")]
     ner_model: Option<PathBuf>,
@@ -149,6 +160,16 @@ const BATCH_DOCS: usize = 512;
 const BATCH_BYTES: usize = 2 << 20;
 
 impl Args {
+    /// How these options read input records.
+    pub fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            text_field: self.text_field.clone(),
+            id_field: self.id_field.clone(),
+            date_field: self.date_field.clone(),
+            lossy: self.lossy,
+        }
+    }
+
     /// The pipeline these options describe.
     pub fn pipeline(&self) -> Result<Pipeline> {
         let mut config = urai::PipelineConfig::default();
@@ -160,6 +181,8 @@ impl Args {
         config.tokenizer.line_breaks_end_sentences = !self.no_line_sentences;
         config.stem = !self.no_stem;
         config.ner = !self.no_ner;
+        config.expressions = !self.no_expressions;
+        config.doc_date = self.doc_date;
         let mut pipeline = Pipeline::with_config(config);
         if let Some(path) = &self.ner_model {
             let tagger = urai::ner::Tagger::from_path(path)
@@ -197,11 +220,7 @@ pub fn run(args: Args) -> Result<u8> {
         builder = builder.num_threads(n.max(1));
     }
     let pool = builder.build().context("cannot start worker threads")?;
-    let read_options = ReadOptions {
-        text_field: args.text_field.clone(),
-        id_field: args.id_field.clone(),
-        lossy: args.lossy,
-    };
+    let read_options = args.read_options();
     let offsets = match args.offsets {
         OffsetUnit::Byte => Offsets::Byte,
         OffsetUnit::Char => Offsets::Char,

@@ -22,10 +22,14 @@ Each DIR holds inputs and their expected outputs, and optionally a check.toml:
       sentences.f1 = 0.90
       stem.accuracy = 0.96
       ner.f1 = 0.88
+      expressions.f1 = 0.97
+      expressions.value_accuracy = 0.97
 
 Metrics compare the output with the expected file: tokens.f1, sentences.f1, words.f1, lemmas.f1 (CoNLL 2018
 evaluator, .conllu expected files), stem.accuracy (words whose stem matches, .conllu or .conll), and ner.f1,
-ner.precision, ner.recall (entity spans, conlleval; .conll expected files, tag in the last column).
+ner.precision, ner.recall (entity spans, conlleval; .conll expected files, tag in the last column),
+expressions.f1 and expressions.value_accuracy (exact expression spans and their values; .jsonl expected
+files with `expressions`).
 With exact = false only the floors count: the way to keep human gold annotations next to their texts.
 
 Exit codes: 0 everything holds; 1 a difference or a metric under its floor; 2 an error.
@@ -61,6 +65,8 @@ const METRICS: &[&str] = &[
     "ner.f1",
     "ner.precision",
     "ner.recall",
+    "expressions.f1",
+    "expressions.value_accuracy",
 ];
 
 fn read_config(dir: &Path) -> Result<Config> {
@@ -113,8 +119,9 @@ fn read_config(dir: &Path) -> Result<Config> {
     Ok(config)
 }
 
-/// The pipeline a directory's `annotate = [...]` options describe (parsed as `urai annotate` would).
-fn pipeline_for(options: &[String]) -> Result<Pipeline> {
+/// The pipeline a directory's `annotate = [...]` options describe (parsed as `urai annotate` would), and how
+/// they read records.
+fn pipeline_for(options: &[String]) -> Result<(Pipeline, ReadOptions)> {
     use clap::Parser;
     #[derive(Parser)]
     struct Wrapper {
@@ -123,7 +130,7 @@ fn pipeline_for(options: &[String]) -> Result<Pipeline> {
     }
     let argv = std::iter::once("urai-annotate".to_string()).chain(options.iter().cloned());
     let w = Wrapper::try_parse_from(argv).context("check.toml: bad `annotate` options")?;
-    w.args.pipeline()
+    Ok((w.args.pipeline()?, w.args.read_options()))
 }
 
 fn is_expected(name: &str) -> bool {
@@ -135,7 +142,7 @@ pub fn run(args: Args) -> Result<u8> {
     let mut checked = 0usize;
     for dir in &args.dirs {
         let config = read_config(dir)?;
-        let pipeline = pipeline_for(&config.annotate)?;
+        let (pipeline, read_options) = pipeline_for(&config.annotate)?;
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
             .with_context(|| format!("{}: cannot read directory", dir.display()))?
             .map(|e| e.map(|e| e.path()))
@@ -186,7 +193,7 @@ pub fn run(args: Args) -> Result<u8> {
                     continue;
                 }
             }
-            let docs = annotate_file(&pipeline, input)?;
+            let docs = annotate_file(&pipeline, &read_options, input)?;
             for exp in expected {
                 checked += 1;
                 let to = Format::from_path(&exp.to_string_lossy());
@@ -243,13 +250,16 @@ pub fn run(args: Args) -> Result<u8> {
     }
 }
 
-fn annotate_file(pipeline: &Pipeline, input: &Path) -> Result<Vec<Document>> {
+fn annotate_file(
+    pipeline: &Pipeline,
+    options: &ReadOptions,
+    input: &Path,
+) -> Result<Vec<Document>> {
     let source = crate::io::Source::File(input.to_path_buf());
     let reader = source.open()?;
     let format = Format::from_path(&input.to_string_lossy());
     let records: Vec<urai::Input> =
-        Reader::new(reader, &source.name(), format, &ReadOptions::default())
-            .collect::<urai::Result<_>>()?;
+        Reader::new(reader, &source.name(), format, options).collect::<urai::Result<_>>()?;
     Ok(pipeline.annotate_batch(records))
 }
 
@@ -391,7 +401,42 @@ fn metrics(path: &Path, to: Format, want: &[u8], got: &[u8]) -> Result<Vec<(Stri
             out.push(("ner.precision".into(), (m.tp as f64, m.pred as f64)));
             out.push(("ner.recall".into(), (m.tp as f64, m.gold as f64)));
         }
-        Format::Jsonl | Format::Text => {}
+        Format::Jsonl => {
+            let read = |text: &str,
+                        name: &str|
+             -> Result<Vec<(String, Vec<urai::expressions::Expression>)>> {
+                let mut docs = Vec::new();
+                for (n, line) in text
+                    .lines()
+                    .enumerate()
+                    .filter(|(_, l)| !l.trim().is_empty())
+                {
+                    let v: serde_json::Value = serde_json::from_str(line)
+                        .with_context(|| format!("{name}:{}: malformed JSON", n + 1))?;
+                    let id = v
+                        .get("id")
+                        .and_then(|x| x.as_str())
+                        .unwrap_or("")
+                        .to_string();
+                    let found = urai::format::jsonl::expressions_of(&v)
+                        .map_err(|e| anyhow::anyhow!("{name}:{}: {e}", n + 1))?;
+                    docs.push((id, found));
+                }
+                Ok(docs)
+            };
+            let gold = read(want, &path.display().to_string())?;
+            let system = read(got, "<output>")?;
+            let t = crate::eval::score_expressions(&gold, &system).total();
+            out.push((
+                "expressions.f1".into(),
+                (2.0 * t.exact as f64, (t.gold + t.system) as f64),
+            ));
+            out.push((
+                "expressions.value_accuracy".into(),
+                (t.value_ok as f64, t.exact as f64),
+            ));
+        }
+        Format::Text => {}
     }
     Ok(out)
 }

@@ -39,6 +39,123 @@ Example:
 Blank lines separate sentences; -DOCSTART- lines are skipped; tokens are paired line by line and must match.
 Exit codes: 0 success; 1 the micro F1 is under --min-f1; 2 an error.")]
     Ner(NerArgs),
+    /// Span precision, recall and F1 of expressions (dates, times, money, numbers...) per type, exact (same
+    /// start, end and type) and overlapping (same type, sharing a byte), and value accuracy on the exactly
+    /// matched spans. Gold and system are JSONL files with `expressions` as `urai annotate` writes them,
+    /// paired by id.
+    #[command(after_help = "\
+Example:
+  urai annotate gold.jsonl --date-field doc_date -o system.jsonl
+  urai eval expressions --gold gold.jsonl --system system.jsonl --min-f1 97 --min-value-accuracy 97
+
+A gold record missing from the system file counts as one with no expressions.
+Exit codes: 0 success; 1 the span F1 or the value accuracy is under its floor; 2 an error.")]
+    Expressions(ExpressionsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExpressionsArgs {
+    /// The gold file (JSONL with `id`, `text`, `expressions`).
+    #[arg(long, value_name = "G")]
+    gold: PathBuf,
+    /// The system file (JSONL, as `urai annotate` writes it).
+    #[arg(long, value_name = "S")]
+    system: PathBuf,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// Exit with 1 when the exact span F1 over all types (in percent) is under this floor.
+    #[arg(long, value_name = "PERCENT")]
+    min_f1: Option<f64>,
+    /// Exit with 1 when the value accuracy over all types (in percent) is under this floor.
+    #[arg(long, value_name = "PERCENT")]
+    min_value_accuracy: Option<f64>,
+}
+
+/// The expressions of every record of a JSONL file, by id, in file order.
+pub fn read_expressions(
+    path: &std::path::Path,
+) -> Result<Vec<(String, Vec<urai::expressions::Expression>)>> {
+    use anyhow::Context;
+    use std::io::BufRead;
+    let source = crate::io::Source::File(path.to_path_buf());
+    let reader = source.open()?;
+    let mut out = Vec::new();
+    for (n, line) in reader.lines().enumerate() {
+        let line = line.with_context(|| format!("{}: read failed", path.display()))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: serde_json::Value = serde_json::from_str(&line)
+            .with_context(|| format!("{}:{}: malformed JSON", path.display(), n + 1))?;
+        let id = match v.get("id") {
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(x @ serde_json::Value::Number(_)) => x.to_string(),
+            _ => format!("{}:{}", path.display(), n + 1),
+        };
+        let found = urai::format::jsonl::expressions_of(&v)
+            .map_err(|e| anyhow::anyhow!("{}:{}: {e}", path.display(), n + 1))?;
+        out.push((id, found));
+    }
+    Ok(out)
+}
+
+/// Scores system expressions against gold ones, records paired by id.
+pub fn score_expressions(
+    gold: &[(String, Vec<urai::expressions::Expression>)],
+    system: &[(String, Vec<urai::expressions::Expression>)],
+) -> urai::expressions::eval::Report {
+    let by_id: std::collections::HashMap<&str, &[urai::expressions::Expression]> = system
+        .iter()
+        .map(|(id, e)| (id.as_str(), e.as_slice()))
+        .collect();
+    let mut report = urai::expressions::eval::Report::default();
+    for (id, g) in gold {
+        report.add(g, by_id.get(id.as_str()).copied().unwrap_or(&[]));
+    }
+    report
+}
+
+fn expressions(args: ExpressionsArgs) -> Result<u8> {
+    let gold = read_expressions(&args.gold)?;
+    let system = read_expressions(&args.system)?;
+    let report = score_expressions(&gold, &system);
+    let total = report.total();
+    if args.json {
+        let row = |c: &urai::expressions::eval::Counts| {
+            json!({
+                "gold": c.gold, "system": c.system,
+                "exact": {"precision": round(100.0 * c.exact_precision()), "recall": round(100.0 * c.exact_recall()),
+                          "f1": round(100.0 * c.exact_f1())},
+                "overlap": {"precision": round(100.0 * c.overlap_precision()),
+                            "recall": round(100.0 * c.overlap_recall()), "f1": round(100.0 * c.overlap_f1())},
+                "value_accuracy": round(100.0 * c.value_accuracy()),
+            })
+        };
+        let mut types = serde_json::Map::new();
+        for (t, c) in &report.per_type {
+            types.insert(t.as_str().to_string(), row(c));
+        }
+        outln!("{}", json!({"types": types, "all": row(&total)}))?;
+    } else {
+        outln!("{}", report.table().trim_end())?;
+    }
+    let f1 = 100.0 * total.exact_f1();
+    let acc = 100.0 * total.value_accuracy();
+    let mut code = crate::EXIT_OK;
+    if let Some(min) = args.min_f1
+        && f1 < min
+    {
+        eprintln!("urai: span F1 {f1:.2} is under --min-f1 {min}");
+        code = crate::EXIT_REGRESSION;
+    }
+    if let Some(min) = args.min_value_accuracy
+        && acc < min
+    {
+        eprintln!("urai: value accuracy {acc:.2} is under --min-value-accuracy {min}");
+        code = crate::EXIT_REGRESSION;
+    }
+    Ok(code)
 }
 
 #[derive(Debug, clap::Args)]
@@ -112,6 +229,7 @@ pub fn run(cmd: EvalCommand) -> Result<u8> {
         EvalCommand::Tokens(args) => tokens(args),
         EvalCommand::Stem(args) => stem(args),
         EvalCommand::Ner(args) => ner(args),
+        EvalCommand::Expressions(args) => expressions(args),
     }
 }
 

@@ -248,7 +248,8 @@ fn conll_in_conll_out_keeps_gold_tokens() {
             .args(["annotate", "--from", "conll", "--to", "conll"])
             .write_stdin(input),
     );
-    // The given tokens and sentences, each with its stem; the tagger's IOB2 label in the last column.
+    // The given tokens and sentences, each with its stem; the tagger's IOB2 label in the last column, the
+    // expression tag before it.
     let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
     let tokens: Vec<String> = rows.iter().map(|r| r[..r.len().min(2)].join(" ")).collect();
     assert_eq!(
@@ -264,8 +265,10 @@ fn conll_in_conll_out_keeps_gold_tokens() {
         ],
         "{out}"
     );
-    assert_eq!(rows[2][2], "O", "{out}");
-    assert_eq!(rows[5][2], "B-PER", "{out}");
+    assert_eq!(rows[2][3], "O", "{out}");
+    assert_eq!(rows[5][3], "B-PER", "{out}");
+    // The expression column (none here) before it.
+    assert_eq!(rows[5][2], "O", "{out}");
     assert!(out.ends_with("\n\n"), "{out}");
 }
 

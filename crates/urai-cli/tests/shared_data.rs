@@ -293,3 +293,64 @@ fn train_ner_reproduces_the_embedded_model() {
         "the trained model differs from data/ner/model.bin"
     );
 }
+
+/// The seed document (`../shared/seeds`): its dateline, `100.000`, `19:36 WIB` and every date get the right
+/// values, relative dates resolved against the dateline.
+#[test]
+#[ignore = "needs ../shared/seeds; run by .ci/run"]
+fn seed_document_expressions() {
+    let seed = shared().join("../seeds/000_cfa61bb3a03b5932.txt");
+    assert!(
+        seed.is_file(),
+        "seed document not found at {}",
+        seed.display()
+    );
+    let out = urai()
+        .args(["annotate", "--no-stem"])
+        .arg(&seed)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let doc: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let text = doc["text"].as_str().unwrap().as_bytes();
+    let found: Vec<(String, String, String)> = doc["expressions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let (a, b) = (
+                e[0].as_u64().unwrap() as usize,
+                e[1].as_u64().unwrap() as usize,
+            );
+            (
+                String::from_utf8_lossy(&text[a..b]).into_owned(),
+                e[2].as_str().unwrap().to_string(),
+                e[3].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let has = |surface: &str, kind: &str, value: &str| {
+        assert!(
+            found
+                .iter()
+                .any(|f| (f.0.as_str(), f.1.as_str(), f.2.as_str()) == (surface, kind, value)),
+            "{surface} {kind} {value} not in {found:?}"
+        );
+    };
+    has(
+        "21 Januari 2022 19:36 WIB",
+        "TIME",
+        "2022-01-21T19:36+07:00",
+    );
+    has("hari ini", "DATE", "2022-01-21");
+    has("Jumat, 21 Januari 2022", "DATE", "2022-01-21");
+    has("100.000", "CARDINAL", "100000");
+    has("11 hari", "DURATION", "P11D");
+    has("sehari sebelumnya", "DATE", "-P1D");
+    has("dua jam", "DURATION", "PT2H");
+    // Every date of the text is one of these.
+    let dates: Vec<&(String, String, String)> = found.iter().filter(|f| f.1 == "DATE").collect();
+    assert_eq!(dates.len(), 3, "{dates:?}");
+}

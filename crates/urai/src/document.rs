@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
+use urai_expressions::Expression;
 use urai_tokenizer::TokenKind;
 
 /// A document: its text and every annotation as byte spans into that text.
@@ -25,6 +26,10 @@ pub struct Document {
     pub words: Vec<WordSpan>,
     /// Named entities in text order (empty until an entity tagger is part of the pipeline).
     pub entities: Vec<Entity>,
+    /// Dates, times, durations, money, percentages, numbers and quantities in text order, with their
+    /// canonical values (empty when the pipeline does not look for them).
+    #[serde(default)]
+    pub expressions: Vec<Expression>,
     /// Fields of the input record other than the id and the text, carried through to the output.
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
@@ -139,6 +144,33 @@ impl Document {
         };
         let next = self.tokens.get(i + 1).map_or(self.text.len(), |n| n.start);
         self.slice(t.end, next)
+    }
+
+    /// For every token, the expression it is part of (the first, when a token holds several) and whether it
+    /// is the expression's first token.
+    pub fn expression_tags(&self) -> Vec<Option<(&Expression, bool)>> {
+        let mut tags = vec![None; self.tokens.len()];
+        let mut k = 0;
+        for e in &self.expressions {
+            while self.tokens.get(k).is_some_and(|t| t.end <= e.start) {
+                k += 1;
+            }
+            let mut first = true;
+            let mut i = k;
+            while let Some(t) = self.tokens.get(i) {
+                if t.start >= e.end {
+                    break;
+                }
+                if let Some(tag) = tags.get_mut(i)
+                    && tag.is_none()
+                {
+                    *tag = Some((e, first));
+                }
+                first = false;
+                i += 1;
+            }
+        }
+        tags
     }
 
     /// The IOB2 tag of every token (`O`, `B-PER`, `I-PER`, ...) from [`Document::entities`].

@@ -37,6 +37,7 @@ mod pipeline;
 
 pub use document::{Document, Entity, Language, SentenceSpan, TokenSpan, WordSpan};
 pub use pipeline::{Input, Pipeline, PipelineConfig, Worker};
+pub use urai_expressions as expressions;
 pub use urai_ner as ner;
 pub use urai_stem as stem;
 pub use urai_tokenizer as tokenizer;

@@ -24,6 +24,9 @@ pub struct Input {
     /// Sentences of token byte spans when the input is already tokenized (CoNLL, CoNLL-U); the tokenizer then
     /// keeps them as given and only computes the word layer.
     pub tokens: Option<Vec<Vec<Range<usize>>>>,
+    /// The document's date (its publication date), which relative dates (`kemarin`, `pekan lalu`) are
+    /// resolved against; it takes precedence over [`PipelineConfig::doc_date`].
+    pub doc_date: Option<urai_expressions::Date>,
 }
 
 impl Input {
@@ -50,6 +53,16 @@ pub struct PipelineConfig {
     /// Find named entities (PER, LOC, ORG) (default `true`). Documents identified reliably as a language other
     /// than Indonesian are not tagged: the model knows Indonesian news.
     pub ner: bool,
+    /// Find dates, times, durations, money, percentages, numbers and quantities with their values (default
+    /// `true`; documents identified reliably as another language than Indonesian are skipped). An entity
+    /// lying inside an expression is dropped: a date or an amount is never a name.
+    pub expressions: bool,
+    /// The date relative dates are resolved against when the input record gives none ([`Input::doc_date`]).
+    /// Without either, the date of the document's dateline is used (a full date, with or without a time, in
+    /// one of the first five sentences and its first 600 bytes, the sentence holding at most five tokens
+    /// besides it);
+    /// without a dateline relative dates keep relative values (`-P1D`).
+    pub doc_date: Option<urai_expressions::Date>,
 }
 
 impl Default for PipelineConfig {
@@ -59,6 +72,8 @@ impl Default for PipelineConfig {
             identify_language: true,
             stem: true,
             ner: true,
+            expressions: true,
+            doc_date: None,
         }
     }
 }
@@ -222,6 +237,7 @@ impl Pipeline {
             text,
             extra,
             tokens,
+            doc_date,
         } = input;
         let tokenized = match &tokens {
             Some(sentences) => self.tokenizer.from_spans(&text, sentences),
@@ -246,6 +262,7 @@ impl Pipeline {
             tokens,
             words,
             entities: Vec::new(),
+            expressions: Vec::new(),
             extra,
             text,
         };
@@ -258,6 +275,9 @@ impl Pipeline {
             && let Some(ner) = worker.ner.as_mut()
         {
             tag_entities(&mut doc, ner);
+        }
+        if self.config.expressions && !foreign {
+            find_expressions(&mut doc, doc_date.or(self.config.doc_date));
         }
         if self.config.stem {
             self.stem(&mut doc, worker);
@@ -343,6 +363,62 @@ fn tag_entities(doc: &mut Document, worker: &mut urai_ner::Worker<'_>) {
         }
     }
     doc.entities = entities;
+}
+
+/// How far into a document its dateline may start, in bytes.
+const DATELINE_WITHIN: usize = 600;
+
+/// Sentences of a dateline hold little besides the date (`Marcheilla Ariesta - 21 Januari 2022 19:36 WIB`):
+/// at most this many tokens outside it.
+const DATELINE_OTHER_TOKENS: usize = 5;
+
+/// The expressions that can be a dateline: those that make up most of a sentence among the first few.
+fn dateline_candidates(
+    doc: &Document,
+    found: &[urai_expressions::Expression],
+) -> Vec<urai_expressions::Expression> {
+    found
+        .iter()
+        .filter(|e| {
+            doc.sentences.iter().take(5).any(|s| {
+                if !(s.start <= e.start && e.end <= s.end) {
+                    return false;
+                }
+                let inside = doc
+                    .sentence_tokens(s)
+                    .iter()
+                    .filter(|t| t.start < e.end && e.start < t.end)
+                    .count();
+                s.tokens.len().saturating_sub(inside) <= DATELINE_OTHER_TOKENS
+            })
+        })
+        .cloned()
+        .collect()
+}
+
+/// Finds the expressions of a document, resolving relative dates against `anchor` or else the document's
+/// dateline, and drops the entities that lie inside an expression.
+fn find_expressions(doc: &mut Document, anchor: Option<urai_expressions::Date>) {
+    let tokens: Vec<Range<usize>> = doc.tokens.iter().map(|t| t.start..t.end).collect();
+    let sentences: Vec<Range<usize>> = doc.sentences.iter().map(|s| s.tokens.clone()).collect();
+    let mut found = urai_expressions::find(&doc.text, &tokens, &sentences, anchor);
+    if anchor.is_none()
+        && found
+            .iter()
+            .any(|e| urai_expressions::is_relative(&e.value))
+        && let Some(dateline) =
+            urai_expressions::dateline(&dateline_candidates(doc, &found), DATELINE_WITHIN)
+    {
+        found = urai_expressions::find(&doc.text, &tokens, &sentences, Some(dateline));
+    }
+    if !found.is_empty() {
+        doc.entities.retain(|en| {
+            !found
+                .iter()
+                .any(|ex| ex.start <= en.start && en.end <= ex.end)
+        });
+    }
+    doc.expressions = found;
 }
 
 /// Tokens taken for names: capitalised words that do not open their sentence (after any opening quotes or
@@ -432,6 +508,62 @@ mod tests {
             assert_eq!(d.id, format!("d{i}"));
             assert_eq!(d.token_text(2), i.to_string());
         }
+    }
+
+    #[test]
+    fn expressions_resolve_against_the_anchor_or_the_dateline() {
+        let p = Pipeline::new();
+        let mut input = Input::new("a", "Mereka tiba kemarin.");
+        input.doc_date = "2022-01-21".parse().ok();
+        let d = p.annotate_input(input);
+        assert_eq!(d.expressions[0].value, "2022-01-20");
+        let d = p.annotate("b", "Mereka tiba kemarin.");
+        assert_eq!(d.expressions[0].value, "-P1D");
+        let d = p.annotate(
+            "c",
+            "Redaksi - 21 Januari 2022 19:36 WIB\nMereka tiba kemarin.",
+        );
+        assert_eq!(d.expressions[1].value, "2022-01-20");
+        // A date in a long sentence is no dateline.
+        let d = p.annotate(
+            "d",
+            "Surat tertanggal 3 Maret 2020 itu dibacakan di depan para hakim kemarin.",
+        );
+        assert_eq!(d.expressions[1].value, "-P1D");
+        let config = PipelineConfig {
+            expressions: false,
+            ..Default::default()
+        };
+        assert!(
+            Pipeline::with_config(config)
+                .annotate("e", "kemarin")
+                .expressions
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn entities_inside_expressions_are_dropped() {
+        let p = Pipeline::new();
+        let d = p.annotate(
+            "a",
+            "Menlu Rusia Sergei Lavrov tiba di Jenewa pada Jumat, 21 Januari 2022.",
+        );
+        let date = d
+            .expressions
+            .iter()
+            .find(|e| e.kind == urai_expressions::ExprType::Date)
+            .unwrap();
+        assert!(
+            d.entities
+                .iter()
+                .all(|e| !(date.start <= e.start && e.end <= date.end))
+        );
+        assert!(
+            d.entities
+                .iter()
+                .any(|e| d.slice(e.start, e.end) == "Sergei Lavrov")
+        );
     }
 
     #[test]

@@ -12,14 +12,17 @@
 //! Tab-separated, one token per line, a blank line after every sentence:
 //!
 //! ```text
-//! Blinken	blinken	B-PER
-//! tiba	tiba	O
-//! di	di	O
-//! Jenewa	jenewa	B-LOC
+//! Blinken	blinken	O	B-PER
+//! tiba	tiba	O	O
+//! kemarin	kemarin	B-DATE	O
+//! di	di	O	O
+//! Jenewa	jenewa	O	B-LOC
 //! ```
 //!
 //! Column 1 is the token exactly as in the text, column 2 its stem (for a multiword token the stems of its
-//! words joined by `+`; `_` when no stemmer ran), the last column the IOB2 entity tag (`O` when no tagger ran
+//! words joined by `+`; `_` when no stemmer ran), column 3 the IOB2 tag of the expression the token is part of
+//! (`B-DATE`, `I-MONEY`...; `O` outside every expression or when expressions are off; the values are in the
+//! JSONL and CoNLL-U outputs), the last column the IOB2 entity tag (`O` when no tagger ran
 //! or the token is outside every entity). Documents are separated by a `-DOCSTART-` line.
 // The examples above show the real, tab-separated lines.
 #![allow(clippy::tabs_in_doc_comments)]
@@ -31,7 +34,7 @@ use super::{LineReader, chomp};
 use crate::{Document, Input, Result};
 
 /// Writes one document. `first` says whether it is the first document of the output (no `-DOCSTART-` is
-/// written before the first one). Columns: the token, its stem and its IOB2 entity tag.
+/// written before the first one). Columns: the token, its stem, its expression tag and its IOB2 entity tag.
 ///
 /// ```
 /// use urai::Pipeline;
@@ -41,11 +44,12 @@ use crate::{Document, Input, Result};
 /// let mut out = Vec::new();
 /// conll::write(&doc, true, &mut out).unwrap();
 /// let text = String::from_utf8(out).unwrap();
-/// assert!(text.contains("\nSergei\tsergei\tB-PER\nLavrov\tlavrov\tI-PER\n"));
-/// assert!(text.contains("\nJenewa\tjenewa\tB-LOC\n"));
+/// assert!(text.contains("\nSergei\tsergei\tO\tB-PER\nLavrov\tlavrov\tO\tI-PER\n"));
+/// assert!(text.contains("\nJenewa\tjenewa\tO\tB-LOC\n"));
 /// ```
 pub fn write<W: Write + ?Sized>(doc: &Document, first: bool, out: &mut W) -> std::io::Result<()> {
     let tags = doc.iob2();
+    let expr_tags = doc.expression_tags();
     let mut buf = String::with_capacity(doc.text.len() * 3);
     if !first {
         buf.push_str("-DOCSTART-\n\n");
@@ -67,6 +71,14 @@ pub fn write<W: Write + ?Sized>(doc: &Document, first: bool, out: &mut W) -> std
                     }
                     buf.push_str(w.stem.as_deref().unwrap_or(doc.slice(w.start, w.end)));
                 }
+            }
+            buf.push('\t');
+            match expr_tags.get(ti) {
+                Some(Some((e, first))) => {
+                    buf.push_str(if *first { "B-" } else { "I-" });
+                    buf.push_str(e.kind.as_str());
+                }
+                _ => buf.push('O'),
             }
             buf.push('\t');
             buf.push_str(tags.get(ti).map_or("O", String::as_str));
@@ -148,6 +160,7 @@ impl<R: BufRead> ConllReader<R> {
             text,
             extra: Default::default(),
             tokens: Some(sentences),
+            doc_date: None,
         }))
     }
 }
@@ -191,7 +204,7 @@ mod tests {
         write(&doc, true, &mut out).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "Menlu\tmenlu\tO\nAS-Rusia\tas-rusia\tO\nbertemu\ttemu\tO\n\nDr.\tdr.\tO\nX\tx\tO\n\n"
+            "Menlu\tmenlu\tO\tO\nAS-Rusia\tas-rusia\tO\tO\nbertemu\ttemu\tO\tO\n\nDr.\tdr.\tO\tO\nX\tx\tO\tO\n\n"
         );
     }
 

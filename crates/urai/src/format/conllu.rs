@@ -21,7 +21,10 @@
 //!   of it) so that the CoNLL 2018 evaluator and ordinary CoNLL-U parsers accept the file, DEPS `_`, MISC.
 //! - MISC: `SpaceAfter=No` when no whitespace follows the token, `SpacesAfter=...` when what follows is other
 //!   than one space (`\s` space, `\t` tab, `\n` line feed, `\r` carriage return, `\uXXXX` others),
-//!   `TokenRange=START:END` (byte offsets into the document's text), `NER=B-PER` etc. when a tagger ran.
+//!   `TokenRange=START:END` (byte offsets into the document's text), `NER=B-PER` etc. when a tagger ran,
+//!   `Expr=B-DATE|ExprValue=2022-01-21` on the first token of an expression and `Expr=I-DATE` on the tokens
+//!   after it (a space in a value is written `\s`, as in `SpacesAfter`: `ExprValue=IDR\s5000`; values hold no
+//!   other whitespace and no `|`).
 //!   Together they rebuild the input: every non-space character appears unchanged.
 //!
 //! # Input
@@ -54,6 +57,7 @@ use crate::{Document, Error, Input, Result};
 /// ```
 pub fn write<W: Write + ?Sized>(doc: &Document, out: &mut W) -> std::io::Result<()> {
     let tags = (!doc.entities.is_empty()).then(|| doc.iob2());
+    let expr_tags = doc.expression_tags();
     let mut buf = String::with_capacity(doc.text.len() * 4);
     let _ = writeln!(buf, "# newdoc id = {}", one_line(&doc.id));
     for (n, sent) in doc.sentences.iter().enumerate() {
@@ -82,6 +86,14 @@ pub fn write<W: Write + ?Sized>(doc: &Document, out: &mut W) -> std::io::Result<
                 let tag = &tags[ti];
                 if tag != "O" {
                     misc.push(format!("NER={tag}"));
+                }
+            }
+            if let Some(Some((e, first))) = expr_tags.get(ti) {
+                if *first {
+                    misc.push(format!("Expr=B-{}", e.kind));
+                    misc.push(format!("ExprValue={}", e.value.replace(' ', "\\s")));
+                } else {
+                    misc.push(format!("Expr=I-{}", e.kind));
                 }
             }
             let misc = misc.join("|");
@@ -315,6 +327,7 @@ impl<R: BufRead> ConlluReader<R> {
             text,
             extra: Default::default(),
             tokens: Some(sentences),
+            doc_date: None,
         }))
     }
 }

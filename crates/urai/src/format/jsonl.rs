@@ -26,7 +26,9 @@
 //! | `words` | `[start, end]` per syntactic word; a token with several words is a multiword token (clitics) |
 //! | `stems`, `stop` | per word: the stem (string) and whether it is a stopword (0/1), when a stemmer ran |
 //! | `entities` | `[start, end, label, score]` per entity, when a tagger ran |
+//! | `expressions` | `[start, end, type, value]` per expression (dates, times, money, numbers...; the value formats are in [`urai_expressions`]), with a fifth element, the list of flags (`["weekday-mismatch"]`), when it has any; present when any was found |
 //!
+//! Adding a key does not change the schema number: readers ignore keys they do not know.
 //! Any other key comes from the input record. Input keys that clash with the keys above are kept under
 //! `input.KEY`.
 
@@ -53,6 +55,7 @@ const OWN_KEYS: &[&str] = &[
     "stems",
     "stop",
     "entities",
+    "expressions",
 ];
 
 /// Streaming JSONL reader.
@@ -60,6 +63,7 @@ pub struct JsonlReader<R> {
     lines: LineReader<R>,
     text_field: String,
     id_field: String,
+    date_field: Option<String>,
 }
 
 impl<R: BufRead> JsonlReader<R> {
@@ -80,6 +84,7 @@ impl<R: BufRead> JsonlReader<R> {
             lines: LineReader::new(input, name, options.lossy),
             text_field: options.text_field.clone(),
             id_field: options.id_field.clone(),
+            date_field: options.date_field.clone(),
         }
     }
 
@@ -132,13 +137,99 @@ impl<R: BufRead> JsonlReader<R> {
             }
             None => format!("{name}:{n}"),
         };
+        let doc_date = match self
+            .date_field
+            .as_ref()
+            .and_then(|f| map.get(f).map(|v| (f, v)))
+        {
+            None | Some((_, Value::Null)) => None,
+            Some((f, Value::String(s))) => {
+                let day = s.get(..10).unwrap_or(s);
+                Some(day.parse().map_err(|_| {
+                    Error::input(
+                        name,
+                        n,
+                        format!("field {f:?}: expected a date YYYY-MM-DD, found {s:?}"),
+                    )
+                })?)
+            }
+            Some((f, other)) => {
+                return Err(Error::input(
+                    name,
+                    n,
+                    format!("field {f:?} must be a date string, found {}", kind(other)),
+                ));
+            }
+        };
         Ok(Input {
             id,
             text,
             extra: map,
             tokens: None,
+            doc_date,
         })
     }
+}
+
+/// The expressions of a JSONL record as `urai annotate` writes it (`[start, end, type, value]` spans, with an
+/// optional list of flags; `"offsets": "char"` records are converted to byte offsets). A record without an
+/// `expressions` key has none.
+///
+/// ```
+/// let record = serde_json::json!({"text": "Kamis lalu", "expressions": [[0, 10, "DATE", "XXXX-WXX-4"]]});
+/// let found = urai::format::jsonl::expressions_of(&record).unwrap();
+/// assert_eq!((found[0].end, found[0].value.as_str()), (10, "XXXX-WXX-4"));
+/// ```
+pub fn expressions_of(
+    record: &Value,
+) -> std::result::Result<Vec<urai_expressions::Expression>, String> {
+    let Some(spans) = record.get("expressions") else {
+        return Ok(Vec::new());
+    };
+    let text = record.get("text").and_then(Value::as_str).unwrap_or("");
+    let chars = record.get("offsets").and_then(Value::as_str) == Some("char");
+    let byte = |x: usize| -> std::result::Result<usize, String> {
+        if !chars {
+            return Ok(x);
+        }
+        text.char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(text.len()))
+            .nth(x)
+            .ok_or_else(|| format!("offset {x} is past the end of the text"))
+    };
+    let Value::Array(spans) = spans else {
+        return Err("`expressions` must be an array".into());
+    };
+    let mut out = Vec::with_capacity(spans.len());
+    for span in spans {
+        let bad = || format!("bad expression {span}: expected [start, end, type, value]");
+        let Value::Array(a) = span else {
+            return Err(bad());
+        };
+        let (Some(start), Some(end), Some(kind), Some(value)) = (
+            a.first().and_then(Value::as_u64),
+            a.get(1).and_then(Value::as_u64),
+            a.get(2).and_then(Value::as_str),
+            a.get(3).and_then(Value::as_str),
+        ) else {
+            return Err(bad());
+        };
+        let kind = kind.parse().map_err(|e| format!("{e}"))?;
+        let flags = match a.get(4) {
+            Some(f) => serde_json::from_value(f.clone())
+                .map_err(|e| format!("bad flags in {span}: {e}"))?,
+            None => Vec::new(),
+        };
+        out.push(urai_expressions::Expression {
+            start: byte(usize::try_from(start).map_err(|_| bad())?)?,
+            end: byte(usize::try_from(end).map_err(|_| bad())?)?,
+            kind,
+            value: value.to_string(),
+            flags,
+        });
+    }
+    Ok(out)
 }
 
 fn kind(v: &Value) -> &'static str {
@@ -279,6 +370,23 @@ pub fn write<W: Write + ?Sized>(
             })
             .collect();
         serde_json::to_writer(&mut buf, &ents)?;
+    }
+    if !doc.expressions.is_empty() {
+        buf.extend_from_slice(b",\"expressions\":");
+        let exprs: Vec<Value> = doc
+            .expressions
+            .iter()
+            .map(|e| {
+                let mut v = serde_json::json!([o(e.start), o(e.end), e.kind.as_str(), e.value]);
+                if !e.flags.is_empty()
+                    && let Value::Array(a) = &mut v
+                {
+                    a.push(e.flags.iter().map(|f| f.as_str()).collect());
+                }
+                v
+            })
+            .collect();
+        serde_json::to_writer(&mut buf, &exprs)?;
     }
     for (k, v) in &doc.extra {
         buf.push(b',');

@@ -81,6 +81,9 @@ pub struct ReadOptions {
     pub text_field: String,
     /// JSONL: the field holding the id (default `id`); records without it get `NAME:LINE`.
     pub id_field: String,
+    /// JSONL: the field holding the document's date (`YYYY-MM-DD`, or a timestamp starting with one), read
+    /// into [`Input::doc_date`](crate::Input::doc_date); the field stays in the record. `None`: no date field.
+    pub date_field: Option<String>,
     /// Replace invalid UTF-8 with U+FFFD instead of failing.
     pub lossy: bool,
 }
@@ -90,6 +93,7 @@ impl Default for ReadOptions {
         ReadOptions {
             text_field: "text".into(),
             id_field: "id".into(),
+            date_field: None,
             lossy: false,
         }
     }
