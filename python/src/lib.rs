@@ -600,9 +600,10 @@ impl Pipeline {
     /// Builds a pipeline. Options mirror `urai annotate`'s: `ner=False` is `--no-ner`, `stem=False`
     /// `--no-stem`, `lang=False` `--no-lang`, `ner_domain` `--ner-domain` (`"mean"`, `"shared"` or a domain
     /// id), `ner_rules` `--ner-rules`, `ner_model` `--ner-model`, `lexicon` `--lexicon`, `abbrev_period`
-    /// `--abbrev-period` (`"keep"` or `"split"`), `line_sentences=False` `--no-line-sentences`.
+    /// `--abbrev-period` (`"keep"` or `"split"`), `line_sentences=False` `--no-line-sentences`,
+    /// `expressions=False` `--no-expressions`, `doc_date` (`"YYYY-MM-DD"`) `--doc-date`.
     #[new]
-    #[pyo3(signature = (ner=true, stem=true, lang=true, *, ner_domain=None, ner_rules=None, ner_model=None, lexicon=None, abbrev_period="keep", line_sentences=true))]
+    #[pyo3(signature = (ner=true, stem=true, lang=true, *, ner_domain=None, ner_rules=None, ner_model=None, lexicon=None, abbrev_period="keep", line_sentences=true, expressions=true, doc_date=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         ner: bool,
@@ -614,6 +615,8 @@ impl Pipeline {
         lexicon: Option<std::path::PathBuf>,
         abbrev_period: &str,
         line_sentences: bool,
+        expressions: bool,
+        doc_date: Option<&str>,
     ) -> PyResult<Pipeline> {
         let mut config = PipelineConfig::default();
         config.ner = ner;
@@ -623,6 +626,13 @@ impl Pipeline {
             urai::options::parse_abbreviation_periods(abbrev_period)
                 .map_err(|e| PyValueError::new_err(format!("abbrev_period: {e}")))?;
         config.tokenizer.line_breaks_end_sentences = line_sentences;
+        config.expressions = expressions;
+        if let Some(date) = doc_date {
+            config.doc_date = Some(
+                date.parse()
+                    .map_err(|e| PyValueError::new_err(format!("doc_date: {e}")))?,
+            );
+        }
         let mut pipeline = urai::Pipeline::with_config(config);
         if let Some(path) = &ner_model {
             let tagger = urai::ner::Tagger::from_path(path).map_err(|e| {

@@ -66,10 +66,23 @@ def test_to_dict_equals_the_cli_on_jsonl_records_and_options():
     for kwargs, flags in [({}, []), ({"ner": False}, ["--no-ner"]), ({"stem": False, "lang": False},
                                                                      ["--no-stem", "--no-lang"]),
                           ({"abbrev_period": "split", "ner_domain": "shared", "ner_rules": "none"},
-                           ["--abbrev-period", "split", "--ner-domain", "shared", "--ner-rules", "none"])]:
+                           ["--abbrev-period", "split", "--ner-domain", "shared", "--ner-rules", "none"]),
+                          ({"expressions": False}, ["--no-expressions"]),
+                          ({"doc_date": "2022-01-21"}, ["--doc-date", "2022-01-21"])]:
         expected = cli_jsonl("--from", "jsonl", *flags, stdin=corpus)
         docs = urai.Pipeline(**kwargs).annotate_batch([r["text"] for r in records], ids=[r["id"] for r in records])
         assert [canon(d.to_dict()) for d in docs] == [canon(e) for e in expected], flags
+
+
+def test_expressions_resolve_against_doc_date():
+    text = "Kemarin harga cabai naik 12,5 persen menjadi Rp50.000 per kilogram."
+    values = {e[2]: e[3] for e in urai.Pipeline(doc_date="2022-01-21").annotate(text).to_dict()["expressions"]}
+    assert values["DATE"] == "2022-01-20"
+    assert values["PERCENT"] == "12.5"
+    assert values["MONEY"] == "IDR 50000"
+    assert "expressions" not in urai.Pipeline(expressions=False).annotate(text).to_dict()
+    with pytest.raises(ValueError, match="doc_date"):
+        urai.Pipeline(doc_date="21/01/2022")
 
 
 def test_to_conllu_is_the_cli_output(nlp):

@@ -95,6 +95,8 @@ class Pipeline:
         lexicon: Union[str, PathLike[str], None] = None,
         abbrev_period: str = "keep",
         line_sentences: bool = True,
+        expressions: bool = True,
+        doc_date: Optional[str] = None,
     ) -> None: ...
     def annotate(self, text: str, id: Optional[str] = None) -> Document:
         """Annotates one text (id defaults to "0"); releases the GIL."""

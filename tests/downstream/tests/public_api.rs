@@ -54,3 +54,22 @@ fn the_pipeline_chains_them_with_offsets_into_the_text() {
             .contains("\tmembantah\tbantah\t")
     );
 }
+
+#[test]
+fn finds_dates_and_money_with_their_values() {
+    let text = "Jumat (21/1/2022) harga naik menjadi Rp5.000,00.";
+    let doc = urai_tokenizer::Tokenizer::new().tokenize(text);
+    let tokens: Vec<std::ops::Range<usize>> = doc.tokens().iter().map(|t| t.start..t.end).collect();
+    let sentences = [0..tokens.len()];
+    let found = urai_expressions::find(text, &tokens, &sentences, None);
+    let values: Vec<(urai_expressions::ExprType, &str)> =
+        found.iter().map(|e| (e.kind, e.value.as_str())).collect();
+    assert!(
+        values.contains(&(urai_expressions::ExprType::Date, "2022-01-21")),
+        "{values:?}"
+    );
+    assert!(
+        values.contains(&(urai_expressions::ExprType::Money, "IDR 5000")),
+        "{values:?}"
+    );
+}
