@@ -219,8 +219,9 @@ def main(argv: list[str] | None = None) -> int:
         msg = bad_record_message(e)
         if msg is None:
             raise
-        print(f"error: {msg}", file=sys.stderr)
+        # Spark first, so that its own log lines from the other tasks come before urai's message.
         spark.stop()
+        print(f"error: {msg}", file=sys.stderr, flush=True)
         return 2
     if local_out:
         if os.path.isdir(args.output):
