@@ -262,6 +262,21 @@ pub fn find(
 /// assert_eq!(found[0].value, "100000");
 /// ```
 pub fn find_in_text(text: &str, anchor: Option<Date>) -> Vec<Expression> {
+    let tokens = whitespace_tokens(text);
+    let sentences = [Range {
+        start: 0,
+        end: tokens.len(),
+    }];
+    find(text, &tokens, &sentences, anchor)
+}
+
+/// The byte spans of the runs of non-whitespace in `text`: a tokenization for [`find`] when no tokenizer is
+/// at hand.
+///
+/// ```
+/// assert_eq!(urai_expressions::whitespace_tokens(" Rp5.000  naik"), [1..8, 10..14]);
+/// ```
+pub fn whitespace_tokens(text: &str) -> Vec<Range<usize>> {
     let mut tokens = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
@@ -277,9 +292,7 @@ pub fn find_in_text(text: &str, anchor: Option<Date>) -> Vec<Expression> {
     if let Some(s) = start {
         tokens.push(s..text.len());
     }
-    let n = tokens.len();
-    let sentences = [Range { start: 0, end: n }];
-    find(text, &tokens, &sentences, anchor)
+    tokens
 }
 
 /// The date a document carries in its dateline: the first expression that names a full calendar date

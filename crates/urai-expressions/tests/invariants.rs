@@ -4,25 +4,11 @@
 use std::ops::Range;
 
 use proptest::prelude::*;
-use urai_expressions::{Date, find, find_in_text};
+use urai_expressions::{Date, find, find_in_text, whitespace_tokens};
 
 /// Whitespace tokens of `text`, grouped into sentences after `.`.
 fn tokenize(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
-    let mut tokens = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                tokens.push(s..i);
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        tokens.push(s..text.len());
-    }
+    let tokens = whitespace_tokens(text);
     let mut sentences = Vec::new();
     let mut first = 0;
     for (k, t) in tokens.iter().enumerate() {
