@@ -78,7 +78,10 @@ fn annotate(c: &mut Criterion) {
         inputs.push(Input::new(format!("d{}", inputs.len()), doc));
         rest = tail;
     }
-    // The full pipeline, and the foundation alone (tokens, words, sentences, language).
+    // The full pipeline, the full pipeline without expressions, and the foundation alone (tokens, words,
+    // sentences, language).
+    let mut no_expressions = PipelineConfig::default();
+    no_expressions.expressions = false;
     let mut foundation = PipelineConfig::default();
     foundation.stem = false;
     foundation.ner = false;
@@ -87,6 +90,7 @@ fn annotate(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(text.len() as u64));
     for (name, config) in [
         ("full", PipelineConfig::default()),
+        ("full-no-expressions", no_expressions),
         ("tokens-only", foundation),
     ] {
         let pipeline = Pipeline::with_config(config);

@@ -239,6 +239,12 @@ fn se_word(w: &str) -> Option<(i128, bool)> {
     })
 }
 
+/// Whether a spelled-out number can begin with the lower-case word `w` (a digit word or a `se-` number):
+/// [`parse_number_words`] finds none otherwise.
+pub(crate) fn can_start_number_words(w: &str) -> bool {
+    digit_word(w).is_some() || se_word(w).is_some()
+}
+
 /// Reads a spelled-out number from lower-case words, as many as form one number; returns the value and the
 /// number of words used. `dua ratus lima puluh` = 250, `tiga belas` = 13, `seribu dua ratus` = 1200.
 pub(crate) fn parse_number_words(words: &[&str]) -> Option<(Dec, usize)> {

@@ -1,11 +1,15 @@
 //! The recogniser: a sentence's tokens are cut into pieces (digit runs, letter runs, single symbols), and
 //! patterns over the pieces are tried at each position, the longest match winning.
 
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::ops::Range;
 
 use crate::calendar::{hijri_to_gregorian, hijri_year_of};
 use crate::lexicon as lx;
-use crate::number::{Dec, Reading, parse_digits, parse_number_words, scale_word};
+use crate::number::{
+    Dec, Reading, can_start_number_words, parse_digits, parse_number_words, scale_word,
+};
 use crate::{Date, ExprType, Expression, Flag};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,7 +25,8 @@ struct Piece<'a> {
     end: usize,
     kind: Kind,
     raw: &'a str,
-    lower: String,
+    /// The lower-case form of a word piece (borrowed when `raw` is already lower-case ASCII).
+    lower: Cow<'a, str>,
     /// No space between this piece and the previous one.
     glued: bool,
 }
@@ -83,10 +88,12 @@ fn cut<'a>(text: &'a str, token: Range<usize>, out: &mut Vec<Piece<'a>>) {
             end: token.start + end,
             kind,
             raw,
-            lower: if kind == Kind::Word {
-                raw.to_lowercase()
+            lower: if kind != Kind::Word {
+                Cow::Borrowed("")
+            } else if raw.bytes().all(|b| b.is_ascii_lowercase()) {
+                Cow::Borrowed(raw)
             } else {
-                String::new()
+                Cow::Owned(raw.to_lowercase())
             },
             glued,
         });
@@ -129,6 +136,10 @@ struct NumHit {
 struct Ctx<'a> {
     p: Vec<Piece<'a>>,
     anchor: Option<Date>,
+    /// [`Ctx::number`] at each piece, once computed: several matchers read the number at the same piece.
+    numbers: RefCell<Vec<Option<Option<NumHit>>>>,
+    /// [`Ctx::date`] at each piece, once computed (read by the date and the date-time matchers).
+    dates: RefCell<Vec<Option<Option<DateHit>>>>,
 }
 
 fn reading_flags(r: Reading) -> Vec<Flag> {
@@ -209,6 +220,17 @@ impl<'a> Ctx<'a> {
 
     /// A number at `i`: digits or number words, with a scale word after.
     fn number(&self, i: usize) -> Option<NumHit> {
+        if let Some(Some(known)) = self.numbers.borrow().get(i) {
+            return known.clone();
+        }
+        let found = self.number_at(i);
+        if let Some(slot) = self.numbers.borrow_mut().get_mut(i) {
+            *slot = Some(found.clone());
+        }
+        found
+    }
+
+    fn number_at(&self, i: usize) -> Option<NumHit> {
         let p = self.p.get(i)?;
         let (mut value, mut end, flags, digits) = match p.kind {
             Kind::Num => {
@@ -234,14 +256,21 @@ impl<'a> Ctx<'a> {
                 (Dec::int(5).checked_div10()?, i + 1, Vec::new(), false)
             }
             Kind::Word => {
-                let words: Vec<&str> = (i..self.p.len().min(i + 10))
-                    .take_while(|&k| self.kind(k) == Some(Kind::Word) && (k == i || !self.glued(k)))
-                    .map(|k| self.word(k))
-                    .collect();
-                if words.first() == Some(&"satu") && i > 0 && self.word(i - 1) == "salah" {
+                if !can_start_number_words(self.word(i))
+                    || (self.word(i) == "satu" && i > 0 && self.word(i - 1) == "salah")
+                {
                     return None;
                 }
-                let (v, n) = parse_number_words(&words)?;
+                let mut words = [""; 10];
+                let mut len = 0;
+                for k in i..self.p.len().min(i + words.len()) {
+                    if self.kind(k) != Some(Kind::Word) || (k > i && self.glued(k)) {
+                        break;
+                    }
+                    words[len] = self.word(k);
+                    len += 1;
+                }
+                let (v, n) = parse_number_words(&words[..len])?;
                 (v, i + n, Vec::new(), false)
             }
             Kind::Sym => return None,
@@ -847,6 +876,17 @@ impl<'a> Ctx<'a> {
 
     /// Any date at `i`, with its modifiers (`awal Maret`, `akhir tahun lalu`).
     fn date(&self, i: usize) -> Option<DateHit> {
+        if let Some(Some(known)) = self.dates.borrow().get(i) {
+            return known.clone();
+        }
+        let found = self.date_at(i);
+        if let Some(slot) = self.dates.borrow_mut().get_mut(i) {
+            *slot = Some(found.clone());
+        }
+        found
+    }
+
+    fn date_at(&self, i: usize) -> Option<DateHit> {
         let modifier = match self.word(i) {
             "awal" => Some(Flag::Start),
             "pertengahan" | "medio" => Some(Flag::Mid),
@@ -897,21 +937,21 @@ impl<'a> Ctx<'a> {
             return Some(d);
         }
         let mut best: Option<DateHit> = None;
-        let cands = [
-            self.quarter(i),
-            self.holiday(i),
-            self.weekday_date(i),
-            self.hijri_date(i),
-            self.absolute_date(i, false),
-            self.relative_date(i),
-            self.year_date(i),
-            self.bare_year(i),
-        ];
-        for c in cands.into_iter().flatten() {
-            if best.as_ref().is_none_or(|b| c.end > b.end) {
+        let mut take = |c: Option<DateHit>| {
+            if let Some(c) = c
+                && best.as_ref().is_none_or(|b| c.end > b.end)
+            {
                 best = Some(c);
             }
-        }
+        };
+        take(self.quarter(i));
+        take(self.holiday(i));
+        take(self.weekday_date(i));
+        take(self.hijri_date(i));
+        take(self.absolute_date(i, false));
+        take(self.relative_date(i));
+        take(self.year_date(i));
+        take(self.bare_year(i));
         best
     }
 
@@ -1532,36 +1572,35 @@ impl<'a> Ctx<'a> {
 
     /// Every matcher at `i`; the longest match, the first in this order on a tie.
     fn best(&self, i: usize) -> Option<Hit> {
-        let date = self.date(i).map(|d| Hit {
-            end: d.end,
-            kind: ExprType::Date,
-            value: d.value,
-            flags: d.flags,
-        });
-        let time = self.time(i).map(|(v, end)| Hit {
+        let mut best: Option<Hit> = None;
+        let mut take = |c: Option<Hit>| {
+            if let Some(c) = c
+                && c.end > i
+                && best.as_ref().is_none_or(|b| c.end > b.end)
+            {
+                best = Some(c);
+            }
+        };
+        take(self.date_time(i));
+        take(self.time(i).map(|(v, end)| Hit {
             end,
             kind: ExprType::Time,
             value: v,
             flags: Vec::new(),
-        });
-        let cands = [
-            self.date_time(i),
-            time,
-            date,
-            self.set(i),
-            self.money(i),
-            self.percent(i),
-            self.quantity(i),
-            self.duration(i),
-            self.ordinal(i),
-            self.cardinal(i),
-        ];
-        let mut best: Option<Hit> = None;
-        for c in cands.into_iter().flatten() {
-            if c.end > i && best.as_ref().is_none_or(|b| c.end > b.end) {
-                best = Some(c);
-            }
-        }
+        }));
+        take(self.date(i).map(|d| Hit {
+            end: d.end,
+            kind: ExprType::Date,
+            value: d.value,
+            flags: d.flags,
+        }));
+        take(self.set(i));
+        take(self.money(i));
+        take(self.percent(i));
+        take(self.quantity(i));
+        take(self.duration(i));
+        take(self.ordinal(i));
+        take(self.cardinal(i));
         best
     }
 }
@@ -1588,7 +1627,12 @@ pub(crate) fn sentence(
         last_end = t.end;
     }
     // Only sentences with a digit or a word that can start an expression are worth the matchers.
-    let ctx = Ctx { p, anchor };
+    let ctx = Ctx {
+        numbers: RefCell::new(vec![None; p.len()]),
+        dates: RefCell::new(vec![None; p.len()]),
+        p,
+        anchor,
+    };
     let mut i = 0;
     let mut last: Option<(usize, ExprType)> = None;
     while i < ctx.p.len() {

@@ -409,7 +409,7 @@ fn find_expressions(doc: &mut Document, anchor: Option<urai_expressions::Date>) 
         && let Some(dateline) =
             urai_expressions::dateline(&dateline_candidates(doc, &found), DATELINE_WITHIN)
     {
-        found = urai_expressions::find(&doc.text, &tokens, &sentences, Some(dateline));
+        found = find_again(&doc.text, &tokens, &sentences, found, dateline);
     }
     if !found.is_empty() {
         doc.entities.retain(|en| {
@@ -419,6 +419,37 @@ fn find_expressions(doc: &mut Document, anchor: Option<urai_expressions::Date>) 
         });
     }
     doc.expressions = found;
+}
+
+/// The expressions `found` without an anchor, found again against the dateline in the sentences that hold a
+/// relative one: the values of the other sentences do not depend on the anchor.
+fn find_again(
+    text: &str,
+    tokens: &[Range<usize>],
+    sentences: &[Range<usize>],
+    found: Vec<urai_expressions::Expression>,
+    dateline: urai_expressions::Date,
+) -> Vec<urai_expressions::Expression> {
+    let mut out = Vec::with_capacity(found.len());
+    let mut rest = found.into_iter().peekable();
+    for (k, s) in sentences.iter().enumerate() {
+        let end = tokens
+            .get(s.clone())
+            .and_then(|t| t.last())
+            .map_or(0, |t| t.end);
+        let mut own = Vec::new();
+        while let Some(e) = rest.next_if(|e| e.start < end) {
+            own.push(e);
+        }
+        if own.iter().any(|e| urai_expressions::is_relative(&e.value)) {
+            let again = urai_expressions::find(text, tokens, &sentences[k..=k], Some(dateline));
+            out.extend(again);
+        } else {
+            out.extend(own);
+        }
+    }
+    out.extend(rest);
+    out
 }
 
 /// Tokens taken for names: capitalised words that do not open their sentence (after any opening quotes or
