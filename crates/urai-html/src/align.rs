@@ -107,7 +107,15 @@ impl<'s> Aligner<'s> {
     /// `after_entity`: the previous character was an entity's, so this one may be the entity's second.
     fn step(&self, p: &mut usize, c: char, after_entity: bool) -> Option<Place> {
         let bytes = self.src.as_bytes();
-        let at = *p;
+        let mut at = *p;
+        // Tags the tree builder ignored (a `<td>` outside a table, a stray end tag) leave one text node around
+        // them: skip them, and comments.
+        while bytes.get(at) == Some(&b'<') {
+            match skip_markup(bytes, at) {
+                Some(q) => at = q,
+                None => break,
+            }
+        }
         let b = *bytes.get(at)?;
         if b == b'\r' {
             // CR LF and a lone CR are both a line feed in the parsed text.
@@ -142,7 +150,6 @@ impl<'s> Aligner<'s> {
             }
         }
         let mut sc = self.src[at..].chars().next()?;
-        let mut at = at;
         // The tree builder drops U+0000 from text in the body.
         while sc == '\0' && c != '\u{fffd}' && c != '\0' {
             at += 1;
