@@ -185,7 +185,9 @@ fn decode_mapped(
         text.push('\u{fffd}');
     }
     if text.len() > before {
+        // The replacement character stands for the partial character's bytes, up to the end of the input.
         anchors.push((before, skip + char_start));
+        anchors.push((text.len(), skip + body.len()));
     }
     (text, anchors)
 }
