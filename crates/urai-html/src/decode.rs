@@ -26,6 +26,8 @@ pub(crate) struct Decoded {
     pub source: CharsetSource,
     /// `(decoded, original)` pairs, ascending; between two anchors one decoded byte is one original byte.
     anchors: Vec<(usize, usize)>,
+    /// The input's length: no offset maps past it.
+    len: usize,
 }
 
 impl Decoded {
@@ -33,8 +35,8 @@ impl Decoded {
     pub fn original(&self, d: usize) -> usize {
         let i = self.anchors.partition_point(|&(a, _)| a <= d);
         match i.checked_sub(1).and_then(|i| self.anchors.get(i)) {
-            Some(&(a, o)) => o + (d - a),
-            None => d,
+            Some(&(a, o)) => (o + (d - a)).min(self.len),
+            None => d.min(self.len),
         }
     }
 }
@@ -110,6 +112,7 @@ pub(crate) fn decode(bytes: &[u8], transport: Option<&'static Encoding>) -> Deco
             encoding,
             source,
             anchors: vec![(0, skip)],
+            len: bytes.len(),
         };
     }
     let (text, anchors) = decode_mapped(body, encoding, skip);
@@ -118,6 +121,7 @@ pub(crate) fn decode(bytes: &[u8], transport: Option<&'static Encoding>) -> Deco
         encoding,
         source,
         anchors,
+        len: bytes.len(),
     }
 }
 

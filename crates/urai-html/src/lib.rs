@@ -87,7 +87,7 @@ pub struct Segment {
 
 impl Segment {
     fn identity(&self) -> bool {
-        self.text_end - self.text_start == self.html_end - self.html_start
+        self.text_end.checked_sub(self.text_start) == self.html_end.checked_sub(self.html_start)
     }
 }
 
@@ -390,8 +390,10 @@ impl Builder {
                 text_start: start,
                 text_end: self.text.len(),
                 html_start: hs,
-                html_end: he,
+                // A malformed sequence in a multi-byte charset can map a character's end before its start.
+                html_end: he.max(hs),
             };
+            let he = seg.html_end;
             let ident = direct && seg.identity();
             if let Some(last) = self.segments.last_mut()
                 && ident

@@ -31,3 +31,15 @@ fn an_odd_byte_of_utf16_maps_inside_the_page() {
         Options::default().with_charset("utf-16be").unwrap(),
     );
 }
+
+#[test]
+fn a_malformed_gb18030_sequence_maps_inside_the_page() {
+    ranges_inside(
+        b"\xc7\x30<<",
+        Options::default().with_charset("gb18030").unwrap(),
+    );
+    ranges_inside(
+        b"\x81\x30<p>x",
+        Options::default().with_charset("gb18030").unwrap(),
+    );
+}
