@@ -116,6 +116,33 @@ impl Entity {
     }
 }
 
+/// A date, time, duration, amount of money, percentage, number or quantity with its normalised value.
+#[pyclass(frozen, module = "urai", get_all)]
+struct Expression {
+    /// Start, a code-point index.
+    start: usize,
+    /// End (exclusive), a code-point index.
+    end: usize,
+    /// The expression's text.
+    text: String,
+    /// `DATE`, `TIME`, `DURATION`, `SET`, `MONEY`, `PERCENT`, `CARDINAL`, `ORDINAL` or `QUANTITY`.
+    r#type: String,
+    /// The normalised value (`2022-01-21`, `IDR 5000`, `PT3H`, ...).
+    value: String,
+    /// Notes on the reading (`weekday-mismatch`, `approximate`, ...).
+    flags: Vec<String>,
+}
+
+#[pymethods]
+impl Expression {
+    fn __repr__(&self) -> String {
+        format!(
+            "Expression({:?}, {}, {:?})",
+            self.text, self.r#type, self.value
+        )
+    }
+}
+
 /// An annotated document.
 #[pyclass(frozen, module = "urai")]
 struct Document {
@@ -240,6 +267,26 @@ impl Document {
                     text,
                     label: e.label.clone(),
                     score: f64::from(e.score),
+                }
+            })
+            .collect()
+    }
+
+    /// The dates, times, amounts and numbers, in text order, with their normalised values.
+    #[getter]
+    fn expressions(&self) -> Vec<Expression> {
+        self.doc
+            .expressions
+            .iter()
+            .map(|e| {
+                let (start, end, text) = self.span(e.start, e.end);
+                Expression {
+                    start,
+                    end,
+                    text,
+                    r#type: e.kind.as_str().to_string(),
+                    value: e.value.clone(),
+                    flags: e.flags.iter().map(|f| f.as_str().to_string()).collect(),
                 }
             })
             .collect()
@@ -860,6 +907,7 @@ fn _urai(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Sentence>()?;
     m.add_class::<Word>()?;
     m.add_class::<Entity>()?;
+    m.add_class::<Expression>()?;
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
     m.add_function(wrap_pyfunction!(stem, m)?)?;
     m.add_function(wrap_pyfunction!(stem_many, m)?)?;

@@ -85,6 +85,18 @@ def test_expressions_resolve_against_doc_date():
         urai.Pipeline(doc_date="21/01/2022")
 
 
+def test_expressions_property_matches_to_dict():
+    text = "Senin, 21 Januari 2022 harga cabai naik menjadi Rp50.000 per kilogram."
+    doc = urai.Pipeline().annotate(text)
+    found = doc.expressions
+    assert [[e.start, e.end, e.type, e.value] + ([e.flags] if e.flags else []) for e in found] == \
+        doc.to_dict()["expressions"]
+    date = next(e for e in found if e.type == "DATE")
+    assert date.text == text[date.start:date.end] and date.value == "2022-01-21"
+    assert "weekday-mismatch" in date.flags
+    assert any(e.type == "MONEY" and e.value == "IDR 50000" and e.text == "Rp50.000" for e in found)
+
+
 def test_to_conllu_is_the_cli_output(nlp):
     path = REPO / "data" / "examples" / "berita.txt"
     expected = subprocess.run([str(urai_bin()), "annotate", str(path), "--to", "conllu"], capture_output=True,

@@ -16,6 +16,7 @@ from ._urai import (
     Document,
     Pipeline,
     Entity,
+    Expression,
     Sentence,
     Token,
     Word,
@@ -30,6 +31,7 @@ from ._urai import (
 __all__ = [
     "Document",
     "Entity",
+    "Expression",
     "Pipeline",
     "Sentence",
     "Token",
