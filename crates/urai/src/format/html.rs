@@ -558,3 +558,356 @@ fn open_span_x(doc: &Document, k: usize, s: &mut String) {
     }
     s.push_str("\">");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Entity;
+    use urai_expressions::{ExprType, Expression, Flag};
+
+    const HOSTILE: &[&str] = &[
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "</mark></div></article><h1>x</h1>",
+        "\" onmouseover=\"alert(1)\" '",
+        "&amp; &lt;",
+        "\u{202E}gnp.exe\u{202C} \u{2066}x\u{2069} \u{200F}",
+        "nul\u{0}bell\u{7}",
+    ];
+
+    fn doc(id: &str, text: &str) -> Document {
+        let mut d = crate::Pipeline::new().annotate(id, text);
+        d.entities.clear();
+        d.expressions.clear();
+        d
+    }
+
+    fn entity(start: usize, end: usize, label: &str) -> Entity {
+        Entity {
+            start,
+            end,
+            label: label.into(),
+            score: 0.5,
+            tokens: 0..0,
+        }
+    }
+
+    fn expression(start: usize, end: usize, value: &str) -> Expression {
+        Expression {
+            start,
+            end,
+            kind: ExprType::Date,
+            value: value.into(),
+            flags: vec![Flag::Approximate],
+        }
+    }
+
+    fn render(d: &Document, bp: &[Boilerplate<'_>]) -> String {
+        let mut out = Vec::new();
+        write_document(d, 0, bp, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// A tag of the renderer's output: its name and whether it closes.
+    fn tags(html: &str) -> Vec<(String, bool)> {
+        let mut v = Vec::new();
+        let mut rest = html;
+        while let Some(i) = rest.find('<') {
+            let j = rest[i..].find('>').map(|j| i + j).expect("every tag ends");
+            let inner = &rest[i + 1..j];
+            let closing = inner.starts_with('/');
+            let name: String = inner
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            v.push((name, closing));
+            rest = &rest[j + 1..];
+        }
+        v
+    }
+
+    /// Checks that the tags nest, and returns the tags opened.
+    fn assert_well_nested(html: &str) -> Vec<String> {
+        let mut stack: Vec<String> = Vec::new();
+        let mut opened = Vec::new();
+        for (name, closing) in tags(html) {
+            if closing {
+                assert_eq!(stack.pop().as_deref(), Some(name.as_str()), "in {html}");
+            } else {
+                stack.push(name.clone());
+                opened.push(name);
+            }
+        }
+        assert!(stack.is_empty(), "unclosed {stack:?} in {html}");
+        opened
+    }
+
+    /// The text content of the `<div class="text">` of a rendered document.
+    fn text_content(html: &str) -> String {
+        let start = html.find("<div class=\"text\">").unwrap() + "<div class=\"text\">".len();
+        let end = html.rfind("</div>").unwrap();
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in html[start..end].chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+
+    #[test]
+    fn hostile_strings_are_text() {
+        for h in HOSTILE {
+            let text = format!("Kata {h} akhir.");
+            let mut d = doc(h, &text);
+            d.entities.push(entity(5, 5 + h.len(), h));
+            d.expressions.push(expression(0, 4, h));
+            d.extra
+                .insert((*h).into(), serde_json::Value::String((*h).into()));
+            let html = render(&d, &[(0..text.len(), h)]);
+            let opened = assert_well_nested(&html);
+            for t in &opened {
+                assert!(
+                    [
+                        "article", "h2", "dl", "dt", "dd", "div", "span", "mark", "bdi"
+                    ]
+                    .contains(&t.as_str()),
+                    "{t} in {html}"
+                );
+            }
+            assert_eq!(opened.iter().filter(|t| *t == "mark").count(), 1);
+            assert!(!html.contains("<script") && !html.contains("<img"));
+            // No tag has an event handler attribute: the only ` on` inside a tag is within a quoted value.
+            for tag in html
+                .split('<')
+                .skip(1)
+                .map(|t| t.split('>').next().unwrap_or(""))
+            {
+                let unquoted: String = tag.split('"').step_by(2).collect();
+                assert!(!unquoted.contains(" on"), "<{tag}> in {html}");
+            }
+            // No raw control character of the hostile text survives, except bidi ones inside their `<bdi>`.
+            for c in h.chars().filter(|&c| is_hidden_control(c)) {
+                assert!(!html.contains(c));
+            }
+            for c in h.chars().filter(|&c| is_bidi_control(c)) {
+                let isolated = format!("\"><span>{c}</span></bdi>");
+                assert_eq!(
+                    html.matches(c).count(),
+                    html.matches(&isolated).count(),
+                    "{html}"
+                );
+            }
+            // The text is all there, controls aside.
+            let expected: String = text.chars().filter(|&c| !is_hidden_control(c)).collect();
+            assert_eq!(text_content(&html), expected);
+        }
+        let mut page = Vec::new();
+        write_head("</title><script>alert(1)</script>\u{202E}", &mut page).unwrap();
+        let page = String::from_utf8(page).unwrap();
+        assert!(page.contains(
+            "<title>urai: &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;U+202E&gt;</title>"
+        ));
+        assert_eq!(page.matches("<script").count(), 0);
+        assert!(page.contains("script-src 'none'"));
+    }
+
+    #[test]
+    fn overlapping_entity_and_expression_nest() {
+        let text = "Pada 14 Maret 2023 di Jakarta Timur hujan.";
+        let mut d = doc("d", text);
+        let at = |s: &str| text.find(s).unwrap();
+        // The expression starts before the entity and ends inside it; a second one lies inside another entity.
+        d.expressions
+            .push(expression(at("14"), at("Timur"), "2023-03-14"));
+        d.entities.push(entity(at("Maret"), at(" di"), "MISC"));
+        d.entities.push(entity(at("Jakarta"), at(" hujan"), "LOC"));
+        d.expressions
+            .push(expression(at("Timur"), at(" hujan"), "x"));
+        let html = render(&d, &[]);
+        let opened = assert_well_nested(&html);
+        assert_eq!(opened.iter().filter(|t| *t == "mark").count(), 2);
+        assert!(html.contains("title=\"LOC (score 0.500)\"><span class=\"x x-DATE\" data-type=\"DATE\" data-value=\"2023-03-14\" title=\"DATE: 2023-03-14 [approximate]\">Jakarta </span><span class=\"x x-DATE\" data-type=\"DATE\" data-value=\"x\" title=\"DATE: x [approximate]\">Timur</span></mark> hujan."), "{html}");
+        // The first expression is split at every entity edge it crosses: 14 | Maret 2023 | di | Jakarta.
+        assert_eq!(
+            html.matches("data-value=\"2023-03-14\"").count(),
+            4,
+            "{html}"
+        );
+        assert_eq!(text_content(&html), text);
+    }
+
+    #[test]
+    fn entity_with_expression_of_same_span_shows_value() {
+        let text = "Harga Rp12.500 naik.";
+        let mut d = doc("d", text);
+        d.entities.push(entity(6, 14, "MONEY"));
+        d.expressions.push(expression(6, 14, "IDR 12500"));
+        let html = render(&d, &[]);
+        assert!(
+            html.contains("title=\"MONEY (score 0.500) = IDR 12500\""),
+            "{html}"
+        );
+        assert_well_nested(&html);
+    }
+
+    #[test]
+    fn boilerplate_is_greyed_with_its_kind() {
+        let text = "Berita utama.\nBaca juga: Bulog janji.\nKomentar\n";
+        let mut d = doc("d", text);
+        let nav = text.find("Baca").unwrap()..text.find("\nKomentar").unwrap();
+        let comments = text.find("Komentar").unwrap()..text.len();
+        d.entities.push(entity(
+            text.find("Bulog").unwrap(),
+            text.find(" janji").unwrap(),
+            "ORG",
+        ));
+        let html = render(&d, &[(nav, "related"), (comments, "comments")]);
+        assert_well_nested(&html);
+        assert!(html.contains("<span class=\"bp bp0\" data-kind=\"related\" title=\"boilerplate: related\"><span class=\"sb\" title=\"sentence 2\"></span>Baca juga: </span>"), "{html}");
+        // The block goes on inside the entity and after it, without its kind label again.
+        assert!(html.contains("<mark class=\"e e-ORG\" data-label=\"ORG\" data-score=\"0.500\" title=\"ORG (score 0.500)\"><span class=\"bp\" data-kind=\"related\" title=\"boilerplate: related\">Bulog</span></mark>"), "{html}");
+        assert_eq!(html.matches("bp bp0").count(), 2);
+        assert!(html.contains("data-kind=\"comments\""));
+        assert!(html.contains("Berita utama.\n<span class=\"bp bp0\""));
+        assert!(!html[..html.find("Berita").unwrap()].contains("class=\"bp"));
+        assert_eq!(text_content(&html), text);
+    }
+
+    #[test]
+    fn sentence_marks() {
+        let text = "Dia datang. Rumahnya jauh.";
+        let d = crate::Pipeline::new().annotate("d", text);
+        assert_eq!(d.sentences.len(), 2);
+        let html = render(&d, &[]);
+        assert_eq!(html.matches("<span class=\"sb\"").count(), 2);
+        assert!(html.contains("datang. <span class=\"sb\" title=\"sentence 2\"></span>Rumahnya"));
+    }
+
+    #[test]
+    fn pages_list_documents() {
+        let docs = vec![doc("satu <b>", "Satu."), doc("dua", "Dua.")];
+        let mut out = Vec::new();
+        write_page(&docs, "korpus", &mut out).unwrap();
+        let page = String::from_utf8(out).unwrap();
+        assert!(page.starts_with("<!DOCTYPE html>"));
+        assert!(
+            page.contains(
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            )
+        );
+        assert!(page.contains("<article id=\"doc-1\">\n<h2 class=\"id\">satu &lt;b&gt;</h2>"));
+        assert!(page.contains("<article id=\"doc-2\">"));
+        assert!(page.contains(
+            "<li><a href=\"#doc-1\">satu &lt;b&gt;</a></li>\n<li><a href=\"#doc-2\">dua</a></li>"
+        ));
+        assert!(page.find("doc-1\">satu").unwrap() < page.find("doc-2\">dua").unwrap());
+        assert!(page.ends_with("</body>\n</html>\n"));
+        assert!(
+            !page.contains("http://") && !page.contains("https://"),
+            "nothing from elsewhere"
+        );
+        // One document: no list.
+        let mut out = Vec::new();
+        write_page(&docs[..1], "satu", &mut out).unwrap();
+        assert!(!String::from_utf8(out).unwrap().contains("<nav"));
+    }
+
+    #[test]
+    fn list_is_bounded() {
+        let mut toc = Toc::new();
+        for i in 0..TOC_LIMIT + 5 {
+            toc.push(&i.to_string());
+        }
+        assert_eq!(toc.len(), TOC_LIMIT + 5);
+        let mut out = Vec::new();
+        toc.write_foot(&mut out).unwrap();
+        let foot = String::from_utf8(out).unwrap();
+        assert_eq!(foot.matches("<li>").count(), TOC_LIMIT);
+        assert!(foot.contains("<p>and 5 more</p>"));
+    }
+
+    #[test]
+    fn error_entries_are_escaped() {
+        let mut out = Vec::new();
+        write_error("in.jsonl:3", "malformed JSON: <x>", 2, &mut out).unwrap();
+        let html = String::from_utf8(out).unwrap();
+        assert!(html.contains("id=\"doc-3\""));
+        assert!(html.contains("malformed JSON: &lt;x&gt;"));
+        assert_well_nested(&html);
+    }
+
+    #[test]
+    fn empty_document() {
+        let d = doc("kosong", "");
+        let html = render(&d, &[(0..0, "ads")]);
+        assert!(html.contains("<div class=\"text\"></div>"), "{html}");
+        assert_well_nested(&html);
+    }
+
+    #[test]
+    fn multibyte_offsets_and_bad_spans() {
+        let text = "Café di Zürich, 東京 dan Jenewa.";
+        let mut d = doc("d", text);
+        let at = |s: &str| text.find(s).unwrap();
+        d.entities.push(entity(at("Zürich"), at(","), "LOC"));
+        d.entities.push(entity(at("東京"), at(" dan"), "LOC"));
+        // Inside a character: widened to whole characters.
+        d.entities.push(entity(at("京") + 1, at("京") + 2, "X"));
+        // Past the end, reversed, empty: clipped or left out, never a panic.
+        d.entities
+            .push(entity(at("Jenewa"), text.len() + 10, "LOC"));
+        d.entities.push(entity(9, 3, "LOC"));
+        d.expressions.push(expression(4, 5, "é")); // the second byte of `é`
+        d.expressions
+            .push(expression(usize::MAX - 1, usize::MAX, "x"));
+        let html = render(&d, &[(usize::MAX..0, "ads"), (2..3, "ads")]);
+        assert_well_nested(&html);
+        assert!(html.contains(">Zürich</mark>"));
+        assert!(html.contains(">東京</mark>"));
+        assert!(html.contains(">Jenewa.</mark>"));
+        assert_eq!(
+            html.matches("<mark").count(),
+            3,
+            "the entity inside 京 overlaps 東京: {html}"
+        );
+        assert!(
+            html.contains("title=\"DATE: é [approximate]\">é</span>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("title=\"boilerplate: ads\">f</span>"),
+            "{html}"
+        );
+        assert_eq!(text_content(&html), text);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_spans_render_well_nested(
+            text in "[a-zé東 <>&\"'\u{202E}\n]{0,40}",
+            ents in proptest::collection::vec((0usize..50, 0usize..50), 0..6),
+            exprs in proptest::collection::vec((0usize..50, 0usize..50), 0..6),
+            bps in proptest::collection::vec((0usize..50, 0usize..50), 0..3),
+        ) {
+            let mut d = doc("p", &text);
+            d.entities = ents.iter().map(|&(a, b)| entity(a, b, "PER")).collect();
+            d.expressions = exprs.iter().map(|&(a, b)| expression(a, b, "v")).collect();
+            let bps: Vec<Boilerplate<'_>> = bps.iter().map(|&(a, b)| (a..b, "ads")).collect();
+            let html = render(&d, &bps);
+            let opened = assert_well_nested(&html);
+            let kept = layer(&text, d.entities.iter().map(|e| (e.start, e.end))).len();
+            proptest::prop_assert_eq!(opened.iter().filter(|t| *t == "mark").count(), kept);
+            proptest::prop_assert_eq!(text_content(&html), text);
+        }
+    }
+}
