@@ -51,6 +51,9 @@ pub enum To {
     Conllu,
     /// CoNLL: token, stem, IOB2 tag; tab-separated.
     Conll,
+    /// One self-contained HTML page for all documents: entities highlighted, expressions underlined, a
+    /// document list when there are several; records skipped by --skip-bad appear as error entries.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -154,6 +157,14 @@ pub enum Periods {
     Split,
 }
 
+/// One input record.
+enum Record {
+    /// A document to annotate.
+    Doc(Input),
+    /// A malformed record that was skipped: where it was (`file:line`) and what was wrong.
+    Bad { name: String, message: String },
+}
+
 /// Documents are annotated in batches of this many records or bytes of text, whichever comes first: enough to
 /// keep every core busy, small enough to keep memory bounded on corpora of any size.
 const BATCH_DOCS: usize = 512;
@@ -206,8 +217,9 @@ impl Args {
 
 /// What the reader thread hands to the workers.
 enum Batch {
-    /// Records with their position in the output.
-    Records(Vec<(usize, Input)>),
+    /// Records with their position among the documents and among all entries (malformed records that
+    /// `--skip-bad` skipped count among the entries: the HTML page shows them).
+    Records(Vec<(usize, usize, Record)>),
     /// The input ended; `skipped` malformed records were reported and left out.
     End { skipped: usize },
 }
@@ -236,6 +248,21 @@ pub fn run(args: Args) -> Result<u8> {
         bar
     });
     let mut output = Output::open(args.output.as_deref())?;
+    let mut toc = format::html::Toc::new();
+    if args.to == To::Html {
+        let title = if sources.is_empty() {
+            "stdin".to_string()
+        } else {
+            sources
+                .iter()
+                .map(Source::name)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let name = output.name().to_string();
+        format::html::write_head(&title, output.writer())
+            .with_context(|| format!("{name}: write failed"))?;
+    }
 
     // Reading and parsing run on their own thread, one bounded batch ahead of the workers, so that the
     // workers never wait for input and memory stays bounded whatever the size of the corpus.
@@ -268,6 +295,11 @@ pub fn run(args: Args) -> Result<u8> {
             Batch::Records(records) => records,
             Batch::End { skipped } => {
                 io::check_interrupted()?;
+                if to == To::Html {
+                    let name = output.name().to_string();
+                    toc.write_foot(output.writer())
+                        .with_context(|| format!("{name}: write failed"))?;
+                }
                 output.finish()?;
                 if let Some(bar) = progress {
                     bar.finish_and_clear();
@@ -281,27 +313,41 @@ pub fn run(args: Args) -> Result<u8> {
             }
         };
         // Annotation and serialisation both run on the workers; this thread only writes bytes in order.
-        let rendered: Vec<std::io::Result<Vec<u8>>> = pool.install(|| {
+        let rendered: Vec<std::io::Result<(Vec<u8>, Option<String>)>> = pool.install(|| {
             records
                 .into_par_iter()
                 .map_init(
                     || pipeline.worker(),
-                    |worker, (index, input)| {
-                        let doc = pipeline.annotate_with(worker, input);
-                        let mut buf = Vec::with_capacity(doc.text.len() * 4);
-                        write_doc(&doc, to, offsets, index == 0, &mut buf).map(|()| buf)
+                    |worker, (index, entry, record)| match record {
+                        Record::Doc(input) => {
+                            let doc = pipeline.annotate_with(worker, input);
+                            let mut buf = Vec::with_capacity(doc.text.len() * 4);
+                            write_doc(&doc, to, offsets, index == 0, entry, &mut buf)?;
+                            Ok((buf, Some(doc.id)))
+                        }
+                        Record::Bad { name, message } => {
+                            let mut buf = Vec::new();
+                            if to == To::Html {
+                                format::html::write_error(&name, &message, entry, &mut buf)?;
+                            }
+                            Ok((buf, None))
+                        }
                     },
                 )
                 .collect()
         });
         let name = output.name().to_string();
-        for buf in rendered {
-            let buf = buf.with_context(|| format!("{name}: cannot render a document"))?;
+        for item in rendered {
+            let (buf, id) = item.with_context(|| format!("{name}: cannot render a document"))?;
+            if to == To::Html {
+                // Error entries are listed under the place they were found at.
+                toc.push(id.as_deref().unwrap_or("(malformed record)"));
+            }
             output
                 .writer()
                 .write_all(&buf)
                 .with_context(|| format!("{name}: write failed"))?;
-            written += 1;
+            written += usize::from(id.is_some());
         }
         if let Some(bar) = &progress {
             bar.set_position(written as u64);
@@ -317,10 +363,11 @@ fn read_batches(
     tx: &std::sync::mpsc::SyncSender<Result<Batch>>,
 ) -> Result<()> {
     let mut index = 0usize;
+    let mut entry = 0usize;
     let mut skipped = 0usize;
     let mut batch = Vec::new();
     let mut batch_bytes = 0usize;
-    let send = |batch: Vec<(usize, Input)>| -> Result<()> {
+    let send = |batch: Vec<(usize, usize, Record)>| -> Result<()> {
         // A closed channel means the main thread stopped (an error or an interrupt): stop reading.
         tx.send(Ok(Batch::Records(batch)))
             .map_err(|_| anyhow::anyhow!("output closed"))
@@ -328,18 +375,27 @@ fn read_batches(
     for source in sources {
         let (reader, format) = open_source(source, from)?;
         for record in Reader::new(reader, &source.name(), format, options) {
-            let input = match record {
-                Ok(input) => input,
+            match record {
+                Ok(input) => {
+                    batch_bytes += input.text.len();
+                    batch.push((index, entry, Record::Doc(input)));
+                    index += 1;
+                }
                 Err(e @ (urai::Error::Input { .. } | urai::Error::Utf8 { .. })) if skip_bad => {
                     eprintln!("urai: skipped: {e}");
                     skipped += 1;
-                    continue;
+                    let (name, message) = match &e {
+                        urai::Error::Input { path, line, .. }
+                        | urai::Error::Utf8 { path, line, .. } => {
+                            (format!("{path}:{line}"), e.to_string())
+                        }
+                        _ => (source.name(), e.to_string()),
+                    };
+                    batch.push((index, entry, Record::Bad { name, message }));
                 }
                 Err(e) => return Err(e.into()),
-            };
-            batch_bytes += input.text.len();
-            batch.push((index, input));
-            index += 1;
+            }
+            entry += 1;
             if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
                 send(std::mem::take(&mut batch))?;
                 batch_bytes = 0;
@@ -380,9 +436,12 @@ fn write_doc(
     to: To,
     offsets: Offsets,
     first: bool,
+    entry: usize,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     match to {
+        // The boilerplate blocks come from the document once it carries them.
+        To::Html => format::html::write_document(doc, entry, &[], out),
         To::Jsonl => format::jsonl::write(doc, offsets, out),
         To::Conllu => format::conllu::write(doc, out),
         To::Conll => format::conll::write(doc, first, out),

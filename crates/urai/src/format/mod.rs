@@ -6,12 +6,14 @@
 //! | `jsonl` | yes | yes | one line holding a JSON object ([`jsonl`]) |
 //! | `conllu` | yes | yes | a `# newdoc` block, or a whole file ([`conllu`]) |
 //! | `conll` | yes | yes | a `-DOCSTART-` block, or a whole file ([`conll`]) |
+//! | `html` | – | yes | an `<article>` of one page that shows every document ([`html`]) |
 //!
 //! Readers stream: they hand out one [`Input`] at a time and never hold more than one record of the input in
 //! memory. Every error names the file and the line.
 
 pub mod conll;
 pub mod conllu;
+pub mod html;
 pub mod jsonl;
 
 use std::io::BufRead;
