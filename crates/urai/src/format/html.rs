@@ -517,7 +517,7 @@ fn open_mark(doc: &Document, k: usize, s: &mut String) {
     escape_attr(&e.label, s);
     s.push_str(" (score ");
     s.push_str(&score);
-    s.push_str(")");
+    s.push(')');
     // An expression with exactly the entity's span gives the entity a normalised value.
     if let Some(x) = doc
         .expressions
@@ -870,7 +870,11 @@ mod tests {
         d.expressions.push(expression(4, 5, "é")); // the second byte of `é`
         d.expressions
             .push(expression(usize::MAX - 1, usize::MAX, "x"));
-        let html = render(&d, &[(usize::MAX..0, "ads"), (2..3, "ads")]);
+        let reversed = Range {
+            start: usize::MAX,
+            end: 0,
+        };
+        let html = render(&d, &[(reversed, "ads"), (2..3, "ads")]);
         assert_well_nested(&html);
         assert!(html.contains(">Zürich</mark>"));
         assert!(html.contains(">東京</mark>"));
