@@ -570,3 +570,40 @@ fn every_embedded_data_file_is_in_the_notice() {
     }
     assert!(seen >= 20, "only {seen} embedded files found");
 }
+
+#[test]
+fn html_view_is_one_escaped_page_with_every_document_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("docs.jsonl");
+    fs::write(
+        &input,
+        concat!(
+            r#"{"id": "a", "text": "Menlu AS Antony Blinken bertemu Sergei Lavrov di Jenewa pada 21 Januari 2022."}"#,
+            "\n",
+            r#"{"id": "<b>x</b>", "text": "NATO menolak tuntutan Rusia di Brussel, kata juru bicara yang tidak mau disebut namanya kepada para wartawan yang menunggu di depan gedung itu sejak pagi. <script>alert(document.cookie)</script> </mark> <img src=x onerror=alert(this)> \"q\" 'q' \u202e akhir."}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let page = stdout_of(urai().args(["annotate", "--to", "html"]).arg(&input));
+    assert!(
+        page.starts_with("<!DOCTYPE html>"),
+        "{}",
+        &page[..page.len().min(200)]
+    );
+    assert_eq!(page.matches("<html").count(), 1);
+    assert!(page.trim_end().ends_with("</html>"));
+    // The hostile text is shown, not run: no script or img element, no event handler attribute.
+    assert!(!page.contains("<script"));
+    assert!(!page.contains("<img"));
+    assert!(page.contains("&lt;script&gt;alert(document.cookie)&lt;/script&gt;"));
+    assert!(page.contains("&lt;img src=x onerror=alert(this)&gt;"));
+    assert!(!page.contains("<b>x</b>"));
+    // Entities are highlighted, the first document before the second.
+    let blinken = page
+        .find(">Antony Blinken</mark>")
+        .expect("Blinken highlighted");
+    let nato = page.find(">NATO</mark>").expect("NATO highlighted");
+    assert!(blinken < nato);
+    assert!(page.contains("2022-01-21"), "the date's value in the view");
+}
