@@ -136,10 +136,31 @@ struct NumHit {
 struct Ctx<'a> {
     p: Vec<Piece<'a>>,
     anchor: Option<Date>,
-    /// [`Ctx::number`] at each piece, once computed: several matchers read the number at the same piece.
-    numbers: RefCell<Vec<Option<Option<NumHit>>>>,
-    /// [`Ctx::date`] at each piece, once computed (read by the date and the date-time matchers).
-    dates: RefCell<Vec<Option<Option<DateHit>>>>,
+    /// [`Ctx::number`] at each piece: several matchers read the number at the same piece.
+    numbers: Memo<NumHit>,
+    /// [`Ctx::date`] at each piece (read by the date and the date-time matchers).
+    dates: Memo<DateHit>,
+}
+
+/// A matcher's result at each piece of a sentence, computed on first use.
+struct Memo<T>(RefCell<Vec<Option<Option<T>>>>);
+
+impl<T: Clone> Memo<T> {
+    fn new(pieces: usize) -> Self {
+        Memo(RefCell::new(vec![None; pieces]))
+    }
+
+    /// The result at piece `i`, from `compute` the first time (which may itself read other pieces' results).
+    fn get_or(&self, i: usize, compute: impl FnOnce() -> Option<T>) -> Option<T> {
+        if let Some(Some(known)) = self.0.borrow().get(i) {
+            return known.clone();
+        }
+        let found = compute();
+        if let Some(slot) = self.0.borrow_mut().get_mut(i) {
+            *slot = Some(found.clone());
+        }
+        found
+    }
 }
 
 fn reading_flags(r: Reading) -> Vec<Flag> {
@@ -220,14 +241,7 @@ impl<'a> Ctx<'a> {
 
     /// A number at `i`: digits or number words, with a scale word after.
     fn number(&self, i: usize) -> Option<NumHit> {
-        if let Some(Some(known)) = self.numbers.borrow().get(i) {
-            return known.clone();
-        }
-        let found = self.number_at(i);
-        if let Some(slot) = self.numbers.borrow_mut().get_mut(i) {
-            *slot = Some(found.clone());
-        }
-        found
+        self.numbers.get_or(i, || self.number_at(i))
     }
 
     fn number_at(&self, i: usize) -> Option<NumHit> {
@@ -876,14 +890,7 @@ impl<'a> Ctx<'a> {
 
     /// Any date at `i`, with its modifiers (`awal Maret`, `akhir tahun lalu`).
     fn date(&self, i: usize) -> Option<DateHit> {
-        if let Some(Some(known)) = self.dates.borrow().get(i) {
-            return known.clone();
-        }
-        let found = self.date_at(i);
-        if let Some(slot) = self.dates.borrow_mut().get_mut(i) {
-            *slot = Some(found.clone());
-        }
-        found
+        self.dates.get_or(i, || self.date_at(i))
     }
 
     fn date_at(&self, i: usize) -> Option<DateHit> {
@@ -1628,8 +1635,8 @@ pub(crate) fn sentence(
     }
     // Only sentences with a digit or a word that can start an expression are worth the matchers.
     let ctx = Ctx {
-        numbers: RefCell::new(vec![None; p.len()]),
-        dates: RefCell::new(vec![None; p.len()]),
+        numbers: Memo::new(p.len()),
+        dates: Memo::new(p.len()),
         p,
         anchor,
     };
