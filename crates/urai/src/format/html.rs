@@ -276,19 +276,33 @@ fn is_hidden_control(c: char) -> bool {
 }
 
 fn push_code_point(c: char, s: &mut String) {
-    s.push_str(&format!("U+{:04X}", c as u32));
+    use std::fmt::Write as _;
+    // Writing to a String cannot fail.
+    let _ = write!(s, "U+{:04X}", u32::from(c));
+}
+
+/// The character reference for one of `& < > " '`, the characters that must not appear as themselves in text
+/// or in a quoted attribute value.
+fn reference(c: char) -> Option<&'static str> {
+    Some(match c {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
+        _ => return None,
+    })
 }
 
 /// Escapes text content: `& < > " '` as character references, bidirectional controls isolated and labelled,
 /// other controls replaced by their labelled code point.
 fn escape_text(text: &str, s: &mut String) {
     for c in text.chars() {
+        if let Some(r) = reference(c) {
+            s.push_str(r);
+            continue;
+        }
         match c {
-            '&' => s.push_str("&amp;"),
-            '<' => s.push_str("&lt;"),
-            '>' => s.push_str("&gt;"),
-            '"' => s.push_str("&quot;"),
-            '\'' => s.push_str("&#39;"),
             c if is_bidi_control(c) => {
                 s.push_str("<bdi class=\"cc\" data-cp=\"");
                 push_code_point(c, s);
@@ -310,12 +324,11 @@ fn escape_text(text: &str, s: &mut String) {
 /// are written as `<U+XXXX>`.
 fn escape_attr(text: &str, s: &mut String) {
     for c in text.chars() {
+        if let Some(r) = reference(c) {
+            s.push_str(r);
+            continue;
+        }
         match c {
-            '&' => s.push_str("&amp;"),
-            '<' => s.push_str("&lt;"),
-            '>' => s.push_str("&gt;"),
-            '"' => s.push_str("&quot;"),
-            '\'' => s.push_str("&#39;"),
             c if is_bidi_control(c) || is_hidden_control(c) => {
                 s.push_str("&lt;");
                 push_code_point(c, s);
