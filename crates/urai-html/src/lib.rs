@@ -518,6 +518,17 @@ const TIME_RANK: usize = DATE_KEYS.len() + 2;
 /// Rank of JSON-LD's `datePublished`.
 const JSON_LD_RANK: usize = DATE_KEYS.len() + 1;
 
+/// Schedules the children of `node` to be entered next, in document order.
+fn push_children(stack: &mut Vec<Step>, node: &Handle) {
+    stack.extend(
+        node.children
+            .borrow()
+            .iter()
+            .rev()
+            .map(|c| Step::Enter(c.clone())),
+    );
+}
+
 impl Walker<'_> {
     fn walk(&mut self, root: &Handle) {
         let mut stack = vec![Step::Enter(root.clone())];
@@ -550,13 +561,7 @@ impl Walker<'_> {
                                 quiet: true,
                             });
                             stack.push(Step::Exit);
-                            stack.extend(
-                                node.children
-                                    .borrow()
-                                    .iter()
-                                    .rev()
-                                    .map(|c| Step::Enter(c.clone())),
-                            );
+                            push_children(&mut stack, &node);
                             continue;
                         }
                         if DROPPED.contains(&tag.as_str()) || hidden(&attrs) {
@@ -590,23 +595,9 @@ impl Walker<'_> {
                             quiet: false,
                         });
                         stack.push(Step::Exit);
-                        stack.extend(
-                            node.children
-                                .borrow()
-                                .iter()
-                                .rev()
-                                .map(|c| Step::Enter(c.clone())),
-                        );
+                        push_children(&mut stack, &node);
                     }
-                    NodeData::Document => {
-                        stack.extend(
-                            node.children
-                                .borrow()
-                                .iter()
-                                .rev()
-                                .map(|c| Step::Enter(c.clone())),
-                        );
-                    }
+                    NodeData::Document => push_children(&mut stack, &node),
                     _ => {}
                 },
             }
