@@ -384,13 +384,8 @@ fn read_batches(
                 Err(e @ (urai::Error::Input { .. } | urai::Error::Utf8 { .. })) if skip_bad => {
                     eprintln!("urai: skipped: {e}");
                     skipped += 1;
-                    let (name, message) = match &e {
-                        urai::Error::Input { path, line, .. }
-                        | urai::Error::Utf8 { path, line, .. } => {
-                            (format!("{path}:{line}"), e.to_string())
-                        }
-                        _ => (source.name(), e.to_string()),
-                    };
+                    let name = e.location().unwrap_or_else(|| source.name());
+                    let message = e.to_string();
                     batch.push((index, entry, Record::Bad { name, message }));
                 }
                 Err(e) => return Err(e.into()),

@@ -322,3 +322,25 @@ fn hundred_megabyte_line_and_million_character_word() {
     let last = conll.lines().rfind(|l| !l.is_empty()).unwrap();
     assert_eq!(last.split('\t').next().unwrap().len(), 1_000_000);
 }
+
+#[test]
+fn skip_bad_keeps_malformed_records_in_place_in_the_html_view() {
+    let input = "{\"id\":\"a\",\"text\":\"Satu.\"}\n{oops\n{\"id\":\"c\",\"text\":\"Tiga.\"}\n";
+    let assert = urai()
+        .args(["annotate", "--skip-bad", "--from", "jsonl", "--to", "html"])
+        .write_stdin(input)
+        .assert()
+        .success();
+    let page = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
+    let at = |needle: &str| {
+        page.find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} not in the page"))
+    };
+    // The error entry stands between the two documents, named by its line.
+    let (a, bad, c) = (
+        at("<h2 class=\"id\">a</h2>"),
+        at("<article class=\"error\" id=\"doc-2\">\n<h2 class=\"id\">&lt;stdin&gt;:2</h2>"),
+        at("<h2 class=\"id\">c</h2>"),
+    );
+    assert!(a < bad && bad < c, "{a} {bad} {c}");
+}

@@ -91,6 +91,21 @@ impl Error {
         }
     }
 
+    /// Where in the input the error is, `file:line`, for the errors that have a line.
+    ///
+    /// ```
+    /// let e = urai::Error::input("news.jsonl", 7, "missing field `text`");
+    /// assert_eq!(e.location().as_deref(), Some("news.jsonl:7"));
+    /// ```
+    pub fn location(&self) -> Option<String> {
+        match self {
+            Error::Input { path, line, .. } | Error::Utf8 { path, line, .. } => {
+                Some(format!("{path}:{line}"))
+            }
+            _ => None,
+        }
+    }
+
     /// A malformed input record.
     pub fn input(path: impl Into<String>, line: usize, message: impl Into<String>) -> Error {
         Error::Input {
