@@ -1,7 +1,7 @@
 //! Pathological pages: deep nesting (past the depth cap), big pages, arbitrary bytes.
 
 use proptest::prelude::*;
-use urai_html::{MAX_DEPTH, Page};
+use urai_html::{MAX_DEPTH, Options, Page};
 
 /// The invariants every page keeps, whatever its bytes.
 fn invariants(page: &Page, input: &[u8]) {
@@ -14,15 +14,41 @@ fn invariants(page: &Page, input: &[u8]) {
         assert!(text.is_char_boundary(b.start) && text.is_char_boundary(b.end));
         assert!(b.link_bytes <= b.end - b.start);
         assert!(b.path.len() <= urai_html::Block::CAP);
+        if let Some(r) = page.html_range(b.start, b.end) {
+            assert!(
+                r.start <= r.end && r.end <= input.len(),
+                "{r:?} of {} bytes",
+                input.len()
+            );
+        }
         last_end = b.end;
     }
-    let mut last = (0, 0);
+    let mut last_start = 0;
     for s in &page.source_map {
         assert!(s.text_start <= s.text_end && s.text_end <= text.len());
-        assert!(s.html_start <= s.html_end && s.html_end <= input.len());
+        assert!(
+            s.html_start <= s.html_end && s.html_end <= input.len(),
+            "{s:?}"
+        );
         assert!(text.is_char_boundary(s.text_start) && text.is_char_boundary(s.text_end));
-        assert!(s.text_start >= last.0, "segments out of order");
-        last = (s.text_end, s.html_end);
+        assert!(s.text_start >= last_start, "segments out of order");
+        last_start = s.text_start;
+    }
+}
+
+/// Inputs the fuzz target found: a partial character at the end of a UTF-16 page, a malformed gb18030
+/// sequence.
+#[test]
+fn multi_byte_charsets_map_inside_the_page() {
+    for (bytes, charset) in [
+        (&b"\n"[..], "utf-16le"),
+        (b"a", "utf-16le"),
+        (b"a\0b", "utf-16be"),
+        (b"\xc7\x30<<", "gb18030"),
+        (b"\x81\x30<p>x", "gb18030"),
+    ] {
+        let options = Options::default().with_charset(charset).unwrap();
+        invariants(&Page::parse_with(bytes, options), bytes);
     }
 }
 
@@ -139,8 +165,5 @@ proptest! {
         let html = parts.concat();
         let page = Page::parse(html.as_bytes());
         invariants(&page, html.as_bytes());
-        for b in &page.blocks {
-            let _ = page.html_range(b.start, b.end);
-        }
     }
 }
