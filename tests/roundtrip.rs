@@ -4,7 +4,21 @@
 
 use proptest::prelude::*;
 use urai::format::{Format, Offsets, ReadOptions, Reader, conll, conllu, jsonl};
-use urai::{Input, Pipeline};
+use urai::{BoilerplateMode, Input, Pipeline, PipelineConfig};
+
+/// A pipeline that annotates every block: CoNLL-U carries no boilerplate blocks, so a document read back
+/// from it is annotated whole.
+fn keep_all() -> Pipeline {
+    let mut config = PipelineConfig::default();
+    config.boilerplate = BoilerplateMode::Keep;
+    Pipeline::with_config(config)
+}
+
+fn with_mode(mode: BoilerplateMode) -> Pipeline {
+    let mut config = PipelineConfig::default();
+    config.boilerplate = mode;
+    Pipeline::with_config(config)
+}
 
 fn texts() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
@@ -32,7 +46,7 @@ proptest! {
 
     #[test]
     fn conllu_round_trip_keeps_text_and_annotations(text in texts()) {
-        let pipeline = Pipeline::new();
+        let pipeline = keep_all();
         let doc = pipeline.annotate("d", text.clone());
         let mut out = Vec::new();
         conllu::write(&doc, &mut out).unwrap();
@@ -58,7 +72,7 @@ proptest! {
 
     #[test]
     fn every_writer_accepts_every_document(text in texts()) {
-        let doc = Pipeline::new().annotate("d", text.clone());
+        let doc = keep_all().annotate("d", text.clone());
         for e in &doc.entities {
             prop_assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end) && e.start < e.end);
             prop_assert!(e.tokens.end <= doc.tokens.len() && (0.0..=1.0).contains(&e.score));
@@ -72,4 +86,67 @@ proptest! {
         prop_assert_eq!(v["text"].as_str().unwrap(), text.as_str());
         conll::write(&doc, true, &mut out).unwrap();
     }
+
+    #[test]
+    fn boilerplate_is_flagged_whole_lines_and_left_unannotated(text in boilerplate_texts()) {
+        let doc = Pipeline::new().annotate("d", text.clone());
+        let mut last_end = 0;
+        for b in &doc.boilerplate {
+            prop_assert!(last_end <= b.start && b.start < b.end && b.end <= text.len());
+            prop_assert!(text.is_char_boundary(b.start) && text.is_char_boundary(b.end));
+            // A block is a whole line.
+            prop_assert!(b.start == 0 || text[..b.start].ends_with('\n'));
+            prop_assert!(b.end == text.len() || text[b.end..].starts_with(['\n', '\r']));
+            last_end = b.end;
+        }
+        for w in &doc.words {
+            prop_assert_eq!(w.stem.is_none(), doc.in_boilerplate(w.start));
+        }
+        for e in &doc.entities {
+            prop_assert!(!doc.in_boilerplate(e.start) && !doc.in_boilerplate(e.end - 1));
+        }
+        // Dropping leaves the same text and exactly the tokens outside flagged blocks.
+        let dropped = with_mode(BoilerplateMode::Drop).annotate("d", text.clone());
+        prop_assert_eq!(&dropped.text, &text);
+        prop_assert_eq!(&dropped.boilerplate, &doc.boilerplate);
+        let outside: Vec<(usize, usize)> =
+            doc.tokens.iter().filter(|t| !doc.in_boilerplate(t.start)).map(|t| (t.start, t.end)).collect();
+        prop_assert_eq!(dropped.tokens.iter().map(|t| (t.start, t.end)).collect::<Vec<_>>(), outside);
+        for (i, t) in dropped.tokens.iter().enumerate() {
+            for w in &dropped.words[t.words.clone()] {
+                prop_assert_eq!(w.token, i);
+            }
+        }
+        for s in &dropped.sentences {
+            prop_assert!(!s.tokens.is_empty() && s.tokens.end <= dropped.tokens.len());
+        }
+        let mut out = Vec::new();
+        jsonl::write(&dropped, Offsets::Char, &mut out).unwrap();
+        conllu::write(&dropped, &mut out).unwrap();
+        conll::write(&dropped, true, &mut out).unwrap();
+    }
+}
+
+/// Pages flattened to text: article paragraphs among menus, inserts, comments and notices, in any order.
+fn boilerplate_texts() -> impl Strategy<Value = String> {
+    let line = prop_oneof![
+        Just("Pembicaraan baru ini dilakukan untuk mengurangi eskalasi krisis di perbatasan Ukraina, dan Menlu Sergei Lavrov akan bertemu Antony Blinken di Jenewa.".to_string()),
+        Just("Rusia telah mengumpulkan sekitar 100.000 tentara di perbatasan dan dituduh oleh AS merencanakan invasi.".to_string()),
+        Just("Baca juga: Biden dan Putin Komunikasi Lewat Telepon".to_string()),
+        Just("Komentar".to_string()),
+        Just("LOADING".to_string()),
+        Just("Beranda".to_string()),
+        Just("Facebook Twitter WhatsApp".to_string()),
+        Just("Penulis: Budi Santoso".to_string()),
+        Just("Warga mengungsi. (ANTARA FOTO/Budi)".to_string()),
+        Just("Klik Allow pada List Notifications tersebut".to_string()),
+        Just("© 2026 Portal Berita".to_string()),
+        "[a-zA-Z .,:]{0,40}",
+        any::<String>().prop_map(|s| s.replace(['\n', '\r'], " ")),
+    ];
+    (
+        prop::collection::vec(line, 0..14),
+        prop_oneof![Just("\n"), Just("\r\n"), Just("\n\n")],
+    )
+        .prop_map(|(lines, sep)| lines.join(sep))
 }

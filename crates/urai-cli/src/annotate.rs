@@ -16,12 +16,17 @@ use crate::io::{self, Output, Source};
 
 pub const AFTER_HELP: &str = "\
 Inputs are files, directories (every file below, sorted) or standard input (no INPUT, or `-`). A text file is
-one document whose id is the file name; a JSONL line is one document; CoNLL and CoNLL-U keep their tokens and
-sentences as given. Output is in input order, whatever -j is.
+one document whose id is the file name, and so is an HTML file (a web page, in any charset: its text is
+extracted, its blocks classified, and a source map and its metadata kept); a JSONL line is one document (with
+--html-field, a page); CoNLL and CoNLL-U keep their tokens and sentences as given. Boilerplate (menus, `Baca
+juga:` inserts, share bars, comments, notices, ads, footers, bylines) is flagged and left unannotated by
+default (--boilerplate). Output is in input order, whatever -j is.
 
 Examples:
   urai annotate article.txt                       # JSONL to stdout
   urai annotate corpus/ --to conllu -o corpus.conllu
+  urai annotate page.html --to html -o page.view.html # entities highlighted, boilerplate greyed
+  urai annotate crawl.jsonl --html-field html --boilerplate drop
   cat news.jsonl | urai annotate --text-field body --id-field url -j 2
   urai annotate gold.conll --from conll --to conll # tag gold-tokenized text
 
@@ -31,10 +36,12 @@ Exit codes: 0 success; 2 an error (the message names the file and line); 130 int
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum From {
-    /// By file extension (.jsonl, .conllu, .conll), else by the first line on stdin, else text.
+    /// By file extension (.jsonl, .conllu, .conll, .html/.htm), else by the first line on stdin, else text.
     Auto,
     /// Plain text, one document per file.
     Text,
+    /// A web page (HTML, any charset), one document per file.
+    Html,
     /// JSON Lines, one document per line.
     Jsonl,
     /// CoNLL, one token per line (first column read).
@@ -82,6 +89,15 @@ pub struct Args {
     /// JSONL input: the field holding the text.
     #[arg(long, value_name = "F", default_value = "text")]
     text_field: String,
+    /// JSONL input: a field holding a web page (HTML) to read in place of the text field; records without
+    /// it are read from the text field.
+    #[arg(long, value_name = "F")]
+    html_field: Option<String>,
+    /// Boilerplate (menus, `Baca juga:`, share bars, comments, notices, ads, footers, bylines): `flag` lists
+    /// it in `boilerplate` and neither stems nor tags it; `drop` leaves it out of sentences, tokens and words
+    /// (the text and its offsets stay whole); `keep` annotates every block as article text.
+    #[arg(long, value_name = "MODE", default_value = "flag", value_parser = ["flag", "drop", "keep"])]
+    boilerplate: String,
     /// JSONL input: the field holding the id.
     #[arg(long, value_name = "F", default_value = "id")]
     id_field: String,
@@ -160,7 +176,7 @@ pub enum Periods {
 /// One input record.
 enum Record {
     /// A document to annotate.
-    Doc(Input),
+    Doc(Box<Input>),
     /// A malformed record that was skipped: where it was (`file:line`) and what was wrong.
     Bad { name: String, message: String },
 }
@@ -178,6 +194,7 @@ impl Args {
             id_field: self.id_field.clone(),
             date_field: self.date_field.clone(),
             lossy: self.lossy,
+            html_field: self.html_field.clone(),
         }
     }
 
@@ -194,6 +211,10 @@ impl Args {
         config.ner = !self.no_ner;
         config.expressions = !self.no_expressions;
         config.doc_date = self.doc_date;
+        config.boilerplate = self
+            .boilerplate
+            .parse()
+            .map_err(|e: String| anyhow::anyhow!(e))?;
         let mut pipeline = Pipeline::with_config(config);
         if let Some(path) = &self.ner_model {
             let tagger = urai::ner::Tagger::from_path(path)
@@ -320,7 +341,7 @@ pub fn run(args: Args) -> Result<u8> {
                     || pipeline.worker(),
                     |worker, (index, entry, record)| match record {
                         Record::Doc(input) => {
-                            let doc = pipeline.annotate_with(worker, input);
+                            let doc = pipeline.annotate_with(worker, *input);
                             let mut buf = Vec::with_capacity(doc.text.len() * 4);
                             write_doc(&doc, to, offsets, index == 0, entry, &mut buf)?;
                             Ok((buf, Some(doc.id)))
@@ -378,7 +399,7 @@ fn read_batches(
             match record {
                 Ok(input) => {
                     batch_bytes += input.text.len();
-                    batch.push((index, entry, Record::Doc(input)));
+                    batch.push((index, entry, Record::Doc(Box::new(input))));
                     index += 1;
                 }
                 Err(e @ (urai::Error::Input { .. } | urai::Error::Utf8 { .. })) if skip_bad => {
@@ -409,6 +430,7 @@ fn open_source(source: &Source, from: From) -> Result<(Box<dyn BufRead + Send>, 
     let mut reader = source.open()?;
     let format = match (from, source) {
         (From::Text, _) => Format::Text,
+        (From::Html, _) => Format::Html,
         (From::Jsonl, _) => Format::Jsonl,
         (From::Conll, _) => Format::Conll,
         (From::Conllu, _) => Format::Conllu,
@@ -435,8 +457,7 @@ fn write_doc(
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     match to {
-        // The boilerplate blocks come from the document once it carries them.
-        To::Html => format::html::write_document(doc, entry, &[], out),
+        To::Html => format::html::write_document(doc, entry, &format::html::flagged(doc), out),
         To::Jsonl => format::jsonl::write(doc, offsets, out),
         To::Conllu => format::conllu::write(doc, out),
         To::Conll => format::conll::write(doc, first, out),

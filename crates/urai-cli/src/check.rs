@@ -270,7 +270,12 @@ fn render(docs: &[Document], to: Format) -> Result<Vec<u8>> {
             Format::Conllu => format::conllu::write(d, &mut out)?,
             Format::Conll => format::conll::write(d, i == 0, &mut out)?,
             Format::Jsonl | Format::Text => format::jsonl::write(d, Offsets::Byte, &mut out)?,
+            // An `.expected.html` is the whole HTML view of the file's documents.
+            Format::Html => {}
         }
+    }
+    if to == Format::Html {
+        format::html::write_page(docs, "urai", &mut out)?;
     }
     Ok(out)
 }
@@ -436,7 +441,7 @@ fn metrics(path: &Path, to: Format, want: &[u8], got: &[u8]) -> Result<Vec<(Stri
                 (t.value_ok as f64, t.exact as f64),
             ));
         }
-        Format::Text => {}
+        Format::Text | Format::Html => {}
     }
     Ok(out)
 }

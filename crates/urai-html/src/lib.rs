@@ -346,25 +346,34 @@ impl Page {
         if start >= end || end > self.text.len() {
             return None;
         }
-        // The first segment ending after `start`, and the last one starting before `end`.
-        let i = self.source_map.partition_point(|s| s.text_end <= start);
-        let j = self.source_map.partition_point(|s| s.text_start < end);
-        if i >= j {
-            return None;
-        }
-        let (a, b) = (&self.source_map[i], &self.source_map[j - 1]);
-        let hs = if a.identity() && start >= a.text_start {
-            a.html_start + (start - a.text_start)
-        } else {
-            a.html_start
-        };
-        let he = if b.identity() && end <= b.text_end {
-            b.html_end - (b.text_end - end)
-        } else {
-            b.html_end
-        };
-        Some(hs..he.max(hs))
+        map_range(&self.source_map, start, end)
     }
+}
+
+/// The byte range of a page that text bytes `start..end` come from, by the page's source map (as
+/// [`Page::html_range`], for a source map kept without its page, such as a document's).
+pub fn map_range(segments: &[Segment], start: usize, end: usize) -> Option<Range<usize>> {
+    if start >= end {
+        return None;
+    }
+    // The first segment ending after `start`, and the last one starting before `end`.
+    let i = segments.partition_point(|s| s.text_end <= start);
+    let j = segments.partition_point(|s| s.text_start < end);
+    if i >= j {
+        return None;
+    }
+    let (a, b) = (&segments[i], &segments[j - 1]);
+    let hs = if a.identity() && start >= a.text_start {
+        a.html_start + (start - a.text_start)
+    } else {
+        a.html_start
+    };
+    let he = if b.identity() && end <= b.text_end {
+        b.html_end.saturating_sub(b.text_end - end)
+    } else {
+        b.html_end
+    };
+    Some(hs..he.max(hs))
 }
 
 /// The text being built.

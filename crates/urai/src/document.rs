@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
+use urai_boilerplate::Kind;
 use urai_expressions::Expression;
 use urai_tokenizer::TokenKind;
 
@@ -30,8 +31,40 @@ pub struct Document {
     /// canonical values (empty when the pipeline does not look for them).
     #[serde(default)]
     pub expressions: Vec<Expression>,
+    /// Blocks that are not the article (menus, `Baca juga:` inserts, share bars, comments, ...), and photo
+    /// captions, which are, in text order. Words in a block of any kind but [`Kind::Caption`] have no stem
+    /// and hold no entity; expressions are found there too (a byline's date is the article's). Empty when
+    /// boilerplate detection is off.
+    #[serde(default)]
+    pub boilerplate: Vec<Boilerplate>,
+    /// For a document read from HTML: ranges of [`Document::text`] mapped to byte ranges of the page as
+    /// given, in text order (empty for text input). [`Document::html_range`] maps a span.
+    #[serde(default)]
+    pub source_map: Vec<urai_html::Segment>,
+    /// For a document read from HTML: what the page says about itself (title, `lang`, canonical URL,
+    /// publication date, charset).
+    #[serde(default)]
+    pub meta: Option<urai_html::Metadata>,
     /// Fields of the input record other than the id and the text, carried through to the output.
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// A block of the text that is not the article, or a caption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Boilerplate {
+    /// First byte of the block.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: Kind,
+}
+
+impl Boilerplate {
+    /// Whether the block is left out of the annotation (every kind but [`Kind::Caption`]).
+    pub fn is_flagged(&self) -> bool {
+        !self.kind.is_content()
+    }
 }
 
 /// A sentence: a byte span and the range of its tokens.
@@ -100,6 +133,24 @@ pub struct Language {
 }
 
 impl Document {
+    /// The byte range of the original page that holds the text `start..end`, for a document read from HTML
+    /// (`None` for text input or a range outside the text).
+    pub fn html_range(&self, start: usize, end: usize) -> Option<Range<usize>> {
+        if end > self.text.len() {
+            return None;
+        }
+        urai_html::map_range(&self.source_map, start, end)
+    }
+
+    /// Whether the byte `at` lies in a flagged boilerplate block (any kind but a caption).
+    pub fn in_boilerplate(&self, at: usize) -> bool {
+        let i = self.boilerplate.partition_point(|b| b.end <= at);
+        self.boilerplate[i..]
+            .iter()
+            .take_while(|b| b.start <= at)
+            .any(|b| b.is_flagged() && b.start <= at && at < b.end)
+    }
+
     /// The text of a byte span (empty if the span does not fit the text; never panics).
     pub fn slice(&self, start: usize, end: usize) -> &str {
         self.text.get(start..end).unwrap_or("")

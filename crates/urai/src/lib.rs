@@ -35,9 +35,11 @@ pub mod lang;
 pub mod options;
 mod pipeline;
 
-pub use document::{Document, Entity, Language, SentenceSpan, TokenSpan, WordSpan};
-pub use pipeline::{Input, Pipeline, PipelineConfig, Worker};
+pub use document::{Boilerplate, Document, Entity, Language, SentenceSpan, TokenSpan, WordSpan};
+pub use pipeline::{BoilerplateMode, Input, Pipeline, PipelineConfig, Worker};
+pub use urai_boilerplate as boilerplate;
 pub use urai_expressions as expressions;
+pub use urai_html as html;
 pub use urai_ner as ner;
 pub use urai_stem as stem;
 pub use urai_tokenizer as tokenizer;

@@ -9,8 +9,45 @@ use urai_ner::Tagger;
 use urai_stem::{Language, StemHint, StemWorker, Stemmer};
 use urai_tokenizer::{Tokenized, Tokenizer};
 
-use crate::document::{Document, Entity, SentenceSpan, TokenSpan, WordSpan};
+use crate::document::{Boilerplate, Document, Entity, SentenceSpan, TokenSpan, WordSpan};
 use crate::lang;
+
+/// What the pipeline does with boilerplate (menus, `Baca juga:` inserts, share bars, comments, ...).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BoilerplateMode {
+    /// Find it and list it in [`Document::boilerplate`]; its words are tokenized but neither stemmed nor
+    /// tagged (a name in a menu is not a mention in the article). The default.
+    #[default]
+    Flag,
+    /// Find it and leave it out of the annotation: no sentences, tokens or words there. The text stays
+    /// whole, so offsets still point into the original.
+    Drop,
+    /// Do not look for it: every block is annotated.
+    Keep,
+}
+
+impl std::str::FromStr for BoilerplateMode {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<BoilerplateMode, String> {
+        match s {
+            "flag" => Ok(BoilerplateMode::Flag),
+            "drop" => Ok(BoilerplateMode::Drop),
+            "keep" => Ok(BoilerplateMode::Keep),
+            _ => Err(format!(
+                "unknown boilerplate mode {s:?} (expected flag, drop or keep)"
+            )),
+        }
+    }
+}
+
+/// The boilerplate classifier, with urai's Indonesian stopword list, built once.
+fn classifier() -> &'static urai_boilerplate::Classifier {
+    static CLASSIFIER: std::sync::LazyLock<urai_boilerplate::Classifier> =
+        std::sync::LazyLock::new(|| urai_boilerplate::Classifier::new(urai_stem::is_stopword));
+    &CLASSIFIER
+}
 
 /// One input record: an id, a text, the record's other fields, and optionally a given tokenization.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -27,6 +64,13 @@ pub struct Input {
     /// The document's date (its publication date), which relative dates (`kemarin`, `pekan lalu`) are
     /// resolved against; it takes precedence over [`PipelineConfig::doc_date`].
     pub doc_date: Option<urai_expressions::Date>,
+    /// For a page read from HTML ([`Input::from_html`]): its blocks, one per line of the text, with the
+    /// markup the boilerplate classifier reads. Without them the text is classified line by line.
+    pub blocks: Option<Vec<urai_html::Block>>,
+    /// For a page read from HTML: its source map (kept on the document).
+    pub source_map: Vec<urai_html::Segment>,
+    /// For a page read from HTML: its metadata (kept on the document).
+    pub meta: Option<urai_html::Metadata>,
 }
 
 impl Input {
@@ -37,6 +81,51 @@ impl Input {
             text: text.into(),
             ..Input::default()
         }
+    }
+
+    /// A web page: its bytes decoded (from the byte-order mark, `charset` when given, the page's `<meta>`,
+    /// or its bytes), parsed as HTML5, and turned into its text, its blocks, a source map back to the bytes
+    /// and its metadata (see [`urai_html`]). The publication date, when the page gives one, is the
+    /// document's date for relative dates.
+    ///
+    /// ```
+    /// use urai::{Input, Pipeline};
+    ///
+    /// let html = "<html lang=id><body><nav><a href=/>Beranda</a> <a href=/n>Nasional</a></nav>\
+    ///             <p>Menteri Luar Negeri Retno Marsudi bertemu Antony Blinken di Jenewa pada hari Jumat \
+    ///             untuk membahas krisis yang terjadi di perbatasan Ukraina dan Rusia.</p></body></html>";
+    /// let input = Input::from_html("p1", html.as_bytes(), None).unwrap();
+    /// let doc = Pipeline::new().annotate_input(input);
+    /// assert_eq!(doc.boilerplate[0].kind.as_str(), "navigation");
+    /// let blinken = doc.entities.iter().find(|e| doc.slice(e.start, e.end) == "Antony Blinken").unwrap();
+    /// let range = doc.html_range(blinken.start, blinken.end).unwrap();
+    /// assert_eq!(&html[range], "Antony Blinken");
+    /// ```
+    pub fn from_html(
+        id: impl Into<String>,
+        bytes: &[u8],
+        charset: Option<&str>,
+    ) -> std::result::Result<Input, urai_html::Error> {
+        let mut options = urai_html::Options::default();
+        if let Some(label) = charset {
+            options = options.with_charset(label)?;
+        }
+        let page = urai_html::Page::parse_with(bytes, options);
+        let doc_date = page
+            .meta
+            .published
+            .as_deref()
+            .and_then(|d| d.get(..10))
+            .and_then(|d| d.parse().ok());
+        Ok(Input {
+            id: id.into(),
+            text: page.text,
+            doc_date,
+            blocks: Some(page.blocks),
+            source_map: page.source_map,
+            meta: Some(page.meta),
+            ..Input::default()
+        })
     }
 }
 
@@ -63,6 +152,10 @@ pub struct PipelineConfig {
     /// besides it);
     /// without a dateline relative dates keep relative values (`-P1D`).
     pub doc_date: Option<urai_expressions::Date>,
+    /// Boilerplate: flagged (the default), dropped from the annotation, or kept as article text. Input that
+    /// comes tokenized (CoNLL, CoNLL-U) is always kept whole.
+    #[serde(default)]
+    pub boilerplate: BoilerplateMode,
 }
 
 impl Default for PipelineConfig {
@@ -74,6 +167,7 @@ impl Default for PipelineConfig {
             ner: true,
             expressions: true,
             doc_date: None,
+            boilerplate: BoilerplateMode::Flag,
         }
     }
 }
@@ -238,12 +332,31 @@ impl Pipeline {
             extra,
             tokens,
             doc_date,
+            blocks,
+            source_map,
+            meta,
         } = input;
+        let boilerplate = match self.config.boilerplate {
+            BoilerplateMode::Flag | BoilerplateMode::Drop if tokens.is_none() => {
+                find_boilerplate(&text, blocks.as_deref())
+            }
+            _ => Vec::new(),
+        };
         let tokenized = match &tokens {
             Some(sentences) => self.tokenizer.from_spans(&text, sentences),
             None => self.tokenizer.tokenize(&text),
         };
-        let (sentences, tokens, words) = convert(&tokenized);
+        let (mut sentences, mut tokens, mut words) = convert(&tokenized);
+        drop(tokenized);
+        if self.config.boilerplate == BoilerplateMode::Drop
+            && boilerplate.iter().any(Boilerplate::is_flagged)
+        {
+            let keep: Vec<bool> = tokens
+                .iter()
+                .map(|t| !flagged_at(&boilerplate, t.start))
+                .collect();
+            (sentences, tokens, words) = retain_tokens(sentences, tokens, words, &keep);
+        }
         // Language from the tokens' extent only: what surrounds them (spaces, zero-width characters) says
         // nothing about the language and is not kept by every format (a CoNLL-U round trip drops it).
         let lang = if self.config.identify_language {
@@ -263,6 +376,9 @@ impl Pipeline {
             words,
             entities: Vec::new(),
             expressions: Vec::new(),
+            boilerplate,
+            source_map,
+            meta,
             extra,
             text,
         };
@@ -294,8 +410,12 @@ impl Pipeline {
             _ => Language::Indonesian,
         };
         let names = name_tokens(doc);
+        let any_flagged = doc.boilerplate.iter().any(Boilerplate::is_flagged);
         for i in 0..doc.words.len() {
             let w = &doc.words[i];
+            if any_flagged && doc.in_boilerplate(w.start) {
+                continue;
+            }
             let text = doc.text.get(w.start..w.end).unwrap_or("");
             let hint = StemHint {
                 is_name: names.get(w.token).copied().unwrap_or(false),
@@ -337,10 +457,18 @@ impl Pipeline {
 
 /// Finds the entities of a document, sentence by sentence with document-level consistency, as byte spans.
 fn tag_entities(doc: &mut Document, worker: &mut urai_ner::Worker<'_>) {
+    // A sentence in a flagged block is given to the tagger empty: it holds no mention, and its names take
+    // no part in the document's consistency rules.
     let sentences: Vec<Vec<&str>> = doc
         .sentences
         .iter()
-        .map(|s| s.tokens.clone().map(|i| doc.token_text(i)).collect())
+        .map(|s| {
+            if doc.in_boilerplate(s.start) {
+                Vec::new()
+            } else {
+                s.tokens.clone().map(|i| doc.token_text(i)).collect()
+            }
+        })
         .collect();
     let tags = worker.tag_document(&sentences);
     let mut entities = Vec::new();
@@ -482,6 +610,93 @@ fn name_tokens(doc: &Document) -> Vec<bool> {
         }
     }
     names
+}
+
+/// The boilerplate blocks of a text: its HTML blocks when it comes from a page, else its lines.
+fn find_boilerplate(text: &str, blocks: Option<&[urai_html::Block]>) -> Vec<Boilerplate> {
+    let c = classifier();
+    let labelled: Vec<(Range<usize>, urai_boilerplate::Label)> = match blocks {
+        Some(blocks) => {
+            let features: Vec<urai_boilerplate::Block<'_>> = blocks
+                .iter()
+                .map(|b| urai_boilerplate::Block {
+                    text: text.get(b.range()).unwrap_or(""),
+                    path: &b.path,
+                    markup: &b.markup,
+                    link_bytes: b.link_bytes,
+                    heading: b.heading,
+                    list_item: b.list_item,
+                })
+                .collect();
+            let labels = c.classify(&features);
+            blocks.iter().map(|b| b.range()).zip(labels).collect()
+        }
+        None => c.classify_text(text),
+    };
+    labelled
+        .into_iter()
+        .filter_map(|(r, label)| {
+            label.kind().map(|kind| Boilerplate {
+                start: r.start,
+                end: r.end,
+                kind,
+            })
+        })
+        .collect()
+}
+
+/// Whether byte `at` lies in a flagged block of `spans` (sorted, disjoint).
+fn flagged_at(spans: &[Boilerplate], at: usize) -> bool {
+    let i = spans.partition_point(|b| b.end <= at);
+    spans
+        .get(i)
+        .is_some_and(|b| b.is_flagged() && b.start <= at)
+}
+
+/// The sentences, tokens and words left when only the tokens marked in `keep` stay, with every index
+/// renumbered (a sentence left with no token goes).
+fn retain_tokens(
+    sentences: Vec<SentenceSpan>,
+    tokens: Vec<TokenSpan>,
+    words: Vec<WordSpan>,
+    keep: &[bool],
+) -> (Vec<SentenceSpan>, Vec<TokenSpan>, Vec<WordSpan>) {
+    let mut new_tokens = Vec::with_capacity(tokens.len());
+    let mut new_words = Vec::with_capacity(words.len());
+    let mut new_index = vec![usize::MAX; tokens.len()];
+    for (i, t) in tokens.into_iter().enumerate() {
+        if !keep.get(i).copied().unwrap_or(true) {
+            continue;
+        }
+        new_index[i] = new_tokens.len();
+        let first = new_words.len();
+        for w in words.get(t.words.clone()).unwrap_or(&[]) {
+            new_words.push(WordSpan {
+                token: new_tokens.len(),
+                ..w.clone()
+            });
+        }
+        new_tokens.push(TokenSpan {
+            words: first..new_words.len(),
+            ..t
+        });
+    }
+    let mut new_sentences = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let kept: Vec<usize> = s
+            .tokens
+            .clone()
+            .filter_map(|i| new_index.get(i).copied().filter(|&k| k != usize::MAX))
+            .collect();
+        if let (Some(&a), Some(&b)) = (kept.first(), kept.last()) {
+            new_sentences.push(SentenceSpan {
+                start: new_tokens[a].start,
+                end: new_tokens[b].end,
+                tokens: a..b + 1,
+            });
+        }
+    }
+    (new_sentences, new_tokens, new_words)
 }
 
 fn convert(t: &Tokenized<'_>) -> (Vec<SentenceSpan>, Vec<TokenSpan>, Vec<WordSpan>) {

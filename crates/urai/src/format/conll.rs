@@ -161,6 +161,7 @@ impl<R: BufRead> ConllReader<R> {
             extra: Default::default(),
             tokens: Some(sentences),
             doc_date: None,
+            ..Input::default()
         }))
     }
 }

@@ -328,6 +328,7 @@ impl<R: BufRead> ConlluReader<R> {
             extra: Default::default(),
             tokens: Some(sentences),
             doc_date: None,
+            ..Input::default()
         }))
     }
 }

@@ -47,6 +47,16 @@ pub const TOC_LIMIT: usize = 10_000;
 /// `comments`, `instructions`, `ads`, `footer`, `caption`).
 pub type Boilerplate<'a> = (Range<usize>, &'a str);
 
+/// The blocks of a document to grey out: its flagged boilerplate ([`Document::boilerplate`] without the
+/// captions, which are article text).
+pub fn flagged(doc: &Document) -> Vec<Boilerplate<'static>> {
+    doc.boilerplate
+        .iter()
+        .filter(|b| b.is_flagged())
+        .map(|b| (b.start..b.end, b.kind.as_str()))
+        .collect()
+}
+
 const STYLE: &str = "\
 :root{--fg:#1a1a1a;--bg:#fff;--muted:#888}
 *{box-sizing:border-box}
@@ -219,7 +229,7 @@ impl Toc {
     }
 }
 
-/// Writes a whole page of `docs` (without boilerplate blocks) called `title`.
+/// Writes a whole page of `docs`, their flagged boilerplate greyed, called `title`.
 pub fn write_page<W: Write + ?Sized>(
     docs: &[Document],
     title: &str,
@@ -228,7 +238,7 @@ pub fn write_page<W: Write + ?Sized>(
     write_head(title, out)?;
     let mut toc = Toc::new();
     for (i, doc) in docs.iter().enumerate() {
-        write_document(doc, i, &[], out)?;
+        write_document(doc, i, &flagged(doc), out)?;
         toc.push(&doc.id);
     }
     toc.write_foot(out)

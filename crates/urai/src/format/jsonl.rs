@@ -26,6 +26,9 @@
 //! | `words` | `[start, end]` per syntactic word; a token with several words is a multiword token (clitics) |
 //! | `stems`, `stop` | per word: the stem (string) and whether it is a stopword (0/1), when a stemmer ran |
 //! | `entities` | `[start, end, label, score]` per entity, when a tagger ran |
+//! | `boilerplate` | `[start, end, kind]` per block that is not the article: `navigation`, `related` (`Baca juga:`, link lists), `share`, `comments`, `instructions` (notifications, cookies, apps), `ads`, `footer`, `byline`; and `caption` for photo captions, which are article text, only marked. Words in a block of any kind but `caption` have a `null` stem and hold no entity (`--boilerplate flag`, the default); with `--boilerplate drop` they have no sentences, tokens or words at all. Present when any block was found |
+//! | `meta` | for a web page: `{"title", "lang", "description", "canonical", "published", "og": {...}, "charset", "charset_source"}` as the page gives them (`null` when it does not) |
+//! | `source_map` | for a web page: `[text_start, text_end, html_start, html_end]` segments in text order: the text range (in the `offsets` unit) comes from that byte range of the page as given (before charset decoding). A segment whose two ranges have the same length maps byte for byte; any other (an entity reference such as `&amp;`, a transcoded character) maps as a whole. A span of the text is in the page from the `html_start` of the first segment it touches to the `html_end` of the last |
 //! | `expressions` | `[start, end, type, value]` per expression (dates, times, money, numbers...; the value formats are in [`urai_expressions`]), with a fifth element, the list of flags (`["weekday-mismatch"]`), when it has any; present when any was found |
 //!
 //! Adding a key does not change the schema number: readers ignore keys they do not know.
@@ -56,6 +59,9 @@ const OWN_KEYS: &[&str] = &[
     "stop",
     "entities",
     "expressions",
+    "boilerplate",
+    "source_map",
+    "meta",
 ];
 
 /// Streaming JSONL reader.
@@ -64,6 +70,7 @@ pub struct JsonlReader<R> {
     text_field: String,
     id_field: String,
     date_field: Option<String>,
+    html_field: Option<String>,
 }
 
 impl<R: BufRead> JsonlReader<R> {
@@ -85,6 +92,7 @@ impl<R: BufRead> JsonlReader<R> {
             text_field: options.text_field.clone(),
             id_field: options.id_field.clone(),
             date_field: options.date_field.clone(),
+            html_field: options.html_field.clone(),
         }
     }
 
@@ -93,14 +101,10 @@ impl<R: BufRead> JsonlReader<R> {
         self.lines.line()
     }
 
-    fn parse(&self, line: &str) -> Result<Input> {
+    /// The text field of a record, taken out of it.
+    fn text(&self, map: &mut serde_json::Map<String, Value>) -> Result<String> {
         let (name, n) = (self.lines.name(), self.lines.line());
-        let value: Value = serde_json::from_str(line)
-            .map_err(|e| Error::input(name, n, format!("malformed JSON: {e}")))?;
-        let Value::Object(mut map) = value else {
-            return Err(Error::input(name, n, "expected a JSON object"));
-        };
-        let text = match map.remove(&self.text_field) {
+        Ok(match map.remove(&self.text_field) {
             Some(Value::String(s)) => s,
             Some(other) => {
                 return Err(Error::input(
@@ -120,6 +124,33 @@ impl<R: BufRead> JsonlReader<R> {
                     format!("missing text field {:?}", self.text_field),
                 ));
             }
+        })
+    }
+
+    fn parse(&self, line: &str) -> Result<Input> {
+        let (name, n) = (self.lines.name(), self.lines.line());
+        let value: Value = serde_json::from_str(line)
+            .map_err(|e| Error::input(name, n, format!("malformed JSON: {e}")))?;
+        let Value::Object(mut map) = value else {
+            return Err(Error::input(name, n, "expected a JSON object"));
+        };
+        let page = match self.html_field.as_ref().map(|f| (f, map.remove(f))) {
+            None | Some((_, None | Some(Value::Null))) => None,
+            Some((_, Some(Value::String(html)))) => Some(html),
+            Some((f, Some(other))) => {
+                return Err(Error::input(
+                    name,
+                    n,
+                    format!(
+                        "field {f:?} must be a string (a web page), found {}",
+                        kind(&other)
+                    ),
+                ));
+            }
+        };
+        let text = match page {
+            Some(_) => String::new(),
+            None => self.text(&mut map)?,
         };
         let id = match map.remove(&self.id_field) {
             Some(Value::String(s)) => s,
@@ -161,12 +192,19 @@ impl<R: BufRead> JsonlReader<R> {
                 ));
             }
         };
+        if let Some(html) = page {
+            let mut input = Input::from_html(id, html.as_bytes(), None)
+                .map_err(|e| Error::input(name, n, e.to_string()))?;
+            input.extra = map;
+            input.doc_date = doc_date.or(input.doc_date);
+            return Ok(input);
+        }
         Ok(Input {
             id,
             text,
             extra: map,
-            tokens: None,
             doc_date,
+            ..Input::default()
         })
     }
 }
@@ -387,6 +425,45 @@ pub fn write<W: Write + ?Sized>(
             })
             .collect();
         serde_json::to_writer(&mut buf, &exprs)?;
+    }
+    if !doc.boilerplate.is_empty() {
+        buf.extend_from_slice(b",\"boilerplate\":[");
+        for (k, b) in doc.boilerplate.iter().enumerate() {
+            buf.extend_from_slice(if k == 0 { b"[" } else { b",[" });
+            n(&mut buf, o(b.start));
+            buf.push(b',');
+            n(&mut buf, o(b.end));
+            buf.extend_from_slice(b",\"");
+            buf.extend_from_slice(b.kind.as_str().as_bytes());
+            buf.extend_from_slice(b"\"]");
+        }
+        buf.push(b']');
+    }
+    if let Some(meta) = &doc.meta {
+        buf.extend_from_slice(b",\"meta\":");
+        serde_json::to_writer(&mut buf, meta)?;
+    }
+    if !doc.source_map.is_empty() {
+        buf.extend_from_slice(b",\"source_map\":[");
+        for (k, seg) in doc.source_map.iter().enumerate() {
+            buf.extend_from_slice(if k == 0 { b"[" } else { b",[" });
+            for (m, x) in [
+                o(seg.text_start),
+                o(seg.text_end),
+                seg.html_start,
+                seg.html_end,
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                if m > 0 {
+                    buf.push(b',');
+                }
+                n(&mut buf, x);
+            }
+            buf.push(b']');
+        }
+        buf.push(b']');
     }
     for (k, v) in &doc.extra {
         buf.push(b',');

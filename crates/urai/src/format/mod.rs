@@ -3,6 +3,7 @@
 //! | format | read | write | one record is |
 //! |---|---|---|---|
 //! | `text` | yes | – | a whole file (or all of standard input) |
+//! | `html` (in) | yes | – | a whole file: a web page in any charset ([`Input::from_html`]) |
 //! | `jsonl` | yes | yes | one line holding a JSON object ([`jsonl`]) |
 //! | `conllu` | yes | yes | a `# newdoc` block, or a whole file ([`conllu`]) |
 //! | `conll` | yes | yes | a `-DOCSTART-` block, or a whole file ([`conll`]) |
@@ -34,10 +35,13 @@ pub enum Format {
     Conllu,
     /// CoNLL: one token per line, first column the token, blank lines between sentences.
     Conll,
+    /// A web page: a whole file is one document, read by [`Input::from_html`].
+    Html,
 }
 
 impl Format {
-    /// The format a file name suggests (`.jsonl`/`.ndjson`, `.conllu`, `.conll`/`.iob`/`.bio`/`.tsv`, else text);
+    /// The format a file name suggests (`.jsonl`/`.ndjson`, `.conllu`, `.conll`/`.iob`/`.bio`/`.tsv`,
+    /// `.html`/`.htm`, else text);
     /// a `.gz` or `.zst` ending is looked through.
     pub fn from_path(path: &str) -> Format {
         let lower = path.to_ascii_lowercase();
@@ -50,12 +54,14 @@ impl Format {
             "jsonl" | "ndjson" | "json" => Format::Jsonl,
             "conllu" => Format::Conllu,
             "conll" | "iob" | "bio" | "iob2" | "tsv" | "conll03" => Format::Conll,
+            "html" | "htm" | "xhtml" => Format::Html,
             _ => Format::Text,
         }
     }
 
     /// The format the first non-blank line of a stream suggests: a JSON object → JSON Lines, a `# ` comment or
-    /// a line starting with a number and a tab → CoNLL-U, otherwise plain text.
+    /// a line starting with a number and a tab → CoNLL-U, `<!DOCTYPE html`, `<html` or `<?xml` → HTML,
+    /// otherwise plain text.
     pub fn sniff(first_line: &str) -> Format {
         let line = first_line.trim_start_matches('\u{feff}').trim_end();
         let comment = ["# newdoc", "# sent_id", "# text"]
@@ -66,8 +72,18 @@ impl Format {
                 .split('\t')
                 .next()
                 .is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()));
+        let lower = line
+            .trim_start()
+            .get(..14)
+            .unwrap_or(line)
+            .to_ascii_lowercase();
         if line.starts_with('{') {
             Format::Jsonl
+        } else if ["<!doctype html", "<html", "<?xml", "<!--"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        {
+            Format::Html
         } else if comment || word_line {
             Format::Conllu
         } else {
@@ -88,6 +104,9 @@ pub struct ReadOptions {
     pub date_field: Option<String>,
     /// Replace invalid UTF-8 with U+FFFD instead of failing.
     pub lossy: bool,
+    /// JSONL: a field holding a web page, read as HTML ([`Input::from_html`]) in place of the text field
+    /// (records without it are read from the text field). `None`: none.
+    pub html_field: Option<String>,
 }
 
 impl Default for ReadOptions {
@@ -97,6 +116,7 @@ impl Default for ReadOptions {
             id_field: "id".into(),
             date_field: None,
             lossy: false,
+            html_field: None,
         }
     }
 }
@@ -177,6 +197,7 @@ enum Inner<R> {
     Jsonl(jsonl::JsonlReader<R>),
     Conllu(conllu::ConlluReader<R>),
     Conll(conll::ConllReader<R>),
+    Html(Option<(R, String)>),
 }
 
 impl<R: BufRead> Reader<R> {
@@ -199,6 +220,7 @@ impl<R: BufRead> Reader<R> {
             Format::Jsonl => Inner::Jsonl(jsonl::JsonlReader::new(input, name, options)),
             Format::Conllu => Inner::Conllu(conllu::ConlluReader::new(input, name, options.lossy)),
             Format::Conll => Inner::Conll(conll::ConllReader::new(input, name, options.lossy)),
+            Format::Html => Inner::Html(Some((input, name.to_string()))),
         };
         Reader { inner }
     }
@@ -216,6 +238,15 @@ impl<R: BufRead> Iterator for Reader<R> {
             Inner::Jsonl(r) => r.next(),
             Inner::Conllu(r) => r.next(),
             Inner::Conll(r) => r.next(),
+            Inner::Html(slot) => {
+                let (mut input, name) = slot.take()?;
+                let mut bytes = Vec::new();
+                Some(match input.read_to_end(&mut bytes) {
+                    Ok(_) => Input::from_html(doc_id(&name, 1), &bytes, None)
+                        .map_err(|e| Error::input(&name, 1, e.to_string())),
+                    Err(e) => Err(Error::io(&name, e)),
+                })
+            }
         }
     }
 }
@@ -316,6 +347,9 @@ mod tests {
         assert_eq!(Format::sniff("{\"id\": 1}"), Format::Jsonl);
         assert_eq!(Format::sniff("# newdoc id = x"), Format::Conllu);
         assert_eq!(Format::sniff("Jenewa: Putaran kedua"), Format::Text);
+        assert_eq!(Format::sniff("<!DOCTYPE html>"), Format::Html);
+        assert_eq!(Format::sniff("  <HTML lang=id>"), Format::Html);
+        assert_eq!(Format::from_path("halaman/berita.HTM"), Format::Html);
     }
 
     #[test]
