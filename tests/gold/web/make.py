@@ -443,6 +443,10 @@ def s4(art, i):
                                             "Rapat Koordinasi Nasional Tahun 2026 Resmi Dibuka",
                                             "Layanan Pengaduan Masyarakat Kini Tersedia 24 Jam",
                                             "Pengumuman Hasil Seleksi Administrasi Calon Pegawai"]))
+    if "Kabupaten" in art["site"]:
+        address, phone, mail = "Jl. Pemuda No. 294, Klaten, Jawa Tengah 57424", "(0272) 321046", "distan@klatenkab.go.id"
+    else:
+        address, phone, mail = "Jl. H.R. Rasuna Said Blok X-5 Kav. 4-9, Kuningan, Jakarta Selatan 12950", "(021) 5201590", "kontak@kementerian.go.id"
     return f"""<!DOCTYPE html>
 <html lang="id">
 <head>
@@ -455,7 +459,7 @@ def s4(art, i):
 </head>
 <body>
 <div class="topbar bg-primary text-white"><div class="container"><span><i class="fa fa-phone"></i> Call Center 1500-567</span>
-<span><i class="fa fa-envelope"></i> kontak@kementerian.go.id</span> <a href="#">ID</a> | <a href="#">EN</a></div></div>
+<span><i class="fa fa-envelope"></i> {mail}</span> <a href="#">ID</a> | <a href="#">EN</a></div></div>
 <nav class="navbar navbar-expand-lg navbar-light bg-white"><div class="container"><a class="navbar-brand" href="/"><img src="/assets/img/logo.png" alt="Logo"> {art['site']}</a>
 <ul class="navbar-nav ml-auto"><li class="nav-item"><a class="nav-link" href="/">Beranda</a></li>
 <li class="nav-item dropdown"><a class="nav-link dropdown-toggle" href="#">Profil</a><div class="dropdown-menu"><a class="dropdown-item" href="#">Visi dan Misi</a>
@@ -481,7 +485,7 @@ def s4(art, i):
 <div class="card mt-3"><div class="card-header">Tautan</div><div class="card-body"><a href="#">JDIH</a><br><a href="#">SP4N-LAPOR!</a><br><a href="#">Whistleblowing System</a></div></div></div>
 </div></div>
 <footer class="footer bg-dark text-white mt-5"><div class="container"><div class="row">
-<div class="col-md-6"><h5>{art['site']}</h5><p>Jl. H.R. Rasuna Said Blok X-5 Kav. 4-9, Kuningan, Jakarta Selatan 12950<br>Telepon: (021) 5201590</p></div>
+<div class="col-md-6"><h5>{art['site']}</h5><p>{address}<br>Telepon: {phone}</p></div>
 <div class="col-md-6"><h5>Ikuti Kami</h5><a href="#">Instagram</a> <a href="#">YouTube</a> <a href="#">X</a> <a href="#">TikTok</a></div></div>
 <p class="text-center small">Hak Cipta &copy; 2026 {art['site']}. Seluruh hak cipta dilindungi.</p></div></footer>
 <script src="/assets/bootstrap/js/bootstrap.bundle.min.js"></script>
