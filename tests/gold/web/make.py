@@ -296,7 +296,6 @@ def s2(art, i):
               '<p class="para_caption">SCROLL TO CONTINUE WITH CONTENT</p></div>',
            4: f'<table class="linksisip"><tr><td><div class="lihatjg"><strong>Baca juga:</strong> '
               f'<a href="https://news.detakberita.id/d-72{i:02d}/{slugify(rel[1])}">{rel[1]}</a></div></td></tr></table>'}
-    first_cap = {"done": False}
 
     def cap(t, n):
         return (f'<div class="detail__media"><figure class="detail__media-image"><img src="https://cdn.detakberita.id/{n}.jpeg" '
