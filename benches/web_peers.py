@@ -13,7 +13,7 @@ Systems, each given the page's raw bytes (so each finds the charset itself):
   text is `text` without its boilerplate spans, except those of kind `caption` (captions are content, only marked).
   When the binary is missing or fails the error is printed, the peers are still measured, and the exit code is 1.
 
-Measures, against each page's gold (NN-slug.txt: the article text, one block a line):
+Measures, against each page's gold (NN-slug.expected.txt: the article text, one block a line):
 - token precision, recall and F1 over the bag (multiset) of lowercased word tokens (`\\w+`), micro-averaged
   (matches and lengths summed over the pages), and macro F1 (the mean of the pages' F1);
 - sentences kept: the share of gold sentences (gold lines split after . ! ?, sentences of fewer than 4 tokens
@@ -117,7 +117,7 @@ def run_urai(binary, paths):
         raise RuntimeError(f"urai printed {len(lines)} records for {len(paths)} pages")
     out = {}
     for path, rec in zip(paths, lines):
-        if rec.get("id") not in (None, path):
+        if rec.get("id") not in (None, path, os.path.basename(path)):
             raise RuntimeError(f"urai record id {rec.get('id')!r} where {path!r} was expected")
         if "text" not in rec:
             raise RuntimeError(f"urai record for {path} has no text field")
@@ -209,7 +209,7 @@ def main():
     paths = sorted(glob.glob(os.path.join(a.pages, "*.html")))
     if not paths:
         sys.exit(f"no pages in {a.pages}")
-    golds = {p: open(p[:-5] + ".txt", encoding="utf-8").read() for p in paths}
+    golds = {p: open(p[:-5] + ".expected.txt", encoding="utf-8").read() for p in paths}
     datas = {p: open(p, "rb").read() for p in paths}
 
     systems = [("trafilatura", version("trafilatura"), run_trafilatura(False)),

@@ -131,6 +131,14 @@ const WHOLE: &[(&str, Kind)] = &[
     ("sitemap", Kind::Footer),
     ("privacy policy", Kind::Footer),
     ("about us", Kind::Footer),
+    // bylines
+    ("penulis", Kind::Byline),
+    ("editor", Kind::Byline),
+    ("reporter", Kind::Byline),
+    ("pewarta", Kind::Byline),
+    ("redaktur", Kind::Byline),
+    ("fotografer", Kind::Byline),
+    ("kontributor", Kind::Byline),
     // instructions
     ("setuju", Kind::Instructions),
     ("saya setuju", Kind::Instructions),

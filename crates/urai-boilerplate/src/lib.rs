@@ -260,7 +260,7 @@ struct Judged {
     class: Class,
     /// A kind fixed by a cue or by markup: context does not change it.
     fixed: Option<Kind>,
-    /// The cue heads a region (`Komentar`).
+    /// The cue heads a region (`Komentar`, `Berita Terkait`, `Tentang Kami`).
     heading_cue: bool,
     /// The block is a heading element.
     heading: bool,
@@ -268,6 +268,8 @@ struct Judged {
     list_item: bool,
     /// Words in the block.
     words: usize,
+    /// The block reads as a title (capitalised words, no full stop).
+    title: bool,
     /// An article container is the nearest region around it.
     in_article: bool,
 }
@@ -338,22 +340,30 @@ impl Classifier {
         let link_heavy = link_density > p.link_density;
         let markup = cues::markup_cue(block.path, block.markup);
         let (mut fixed, mut heading_cue) = (None, false);
-        if let Some((kind, strength)) = cues::text_cue(text) {
-            // A cue heading in an article container is still a cue; a long link-free paragraph that merely
-            // opens with a cue word in a comments region is a comment.
-            fixed = Some(kind);
-            heading_cue = strength == Strength::Heading;
+        match cues::text_cue(text) {
+            // Inside an article container, a line that merely mentions apps or permissions ("Unduh
+            // aplikasi ...", "izinkan akses kamera") is the article's own (a how-to); notices in an article
+            // sit in markup of their own.
+            Some((Kind::Instructions, Strength::Line)) if markup == Some(None) => {}
+            Some((kind, strength)) => {
+                fixed = Some(kind);
+                heading_cue = strength == Strength::Heading
+                    && matches!(kind, Kind::Comments | Kind::Related | Kind::Footer);
+            }
+            None => {}
         }
         if let Some(Some(kind)) = markup {
-            // Markup names the region; a caption cue inside a region stays what the region is, except that
-            // a caption region's text is a caption whatever it says.
-            if fixed.is_none() || kind == Kind::Caption || fixed == Some(Kind::Caption) {
+            // Markup names the region where the text names none, or only calls itself a caption; an ad
+            // label in a caption's markup (`<p class="para_caption">ADVERTISEMENT`) is an ad label.
+            if fixed.is_none() || fixed == Some(Kind::Caption) {
                 fixed = Some(kind);
             }
         }
         // Prose: sentences that end, enough words, some function words (figures and names make a news
         // lead's density low, so a lead that reads as sentences need not reach the density of prose).
-        let sentence_like = words >= 8 && density >= p.near_stopwords / 2.0 && ends_sentence(text);
+        let sentence_like = words >= 8
+            && ends_sentence(text)
+            && (density >= p.near_stopwords / 2.0 || lower_case_share(text) >= 0.5);
         let class = if link_heavy {
             Class::Bad
         } else if text.len() < p.short {
@@ -362,7 +372,7 @@ impl Classifier {
             Class::Good
         } else if density >= p.near_stopwords || sentence_like {
             Class::NearGood
-        } else if is_title(text) {
+        } else if is_title(text) && !link_heavy {
             // Headlines and subheadings have few function words: their context decides.
             Class::Short
         } else {
@@ -376,6 +386,7 @@ impl Classifier {
             link_heavy,
             list_item: block.list_item,
             words,
+            title: is_title(text),
             in_article: markup == Some(None),
         }
     }
@@ -400,6 +411,23 @@ fn lines(text: &str) -> Vec<Range<usize>> {
 fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end_matches(['"', '\'', '”', '’', ')', '»']);
     t.ends_with(['.', '!', '?', '…']) || t.len() < text.len()
+}
+
+/// The share of a block's words that start with a lower-case letter: most of prose's, few of a menu's or
+/// an address's.
+fn lower_case_share(text: &str) -> f32 {
+    let (mut words, mut lower) = (0usize, 0usize);
+    for w in text.split_whitespace() {
+        if let Some(first) = w.chars().find(|c| c.is_alphanumeric()) {
+            words += 1;
+            lower += usize::from(first.is_lowercase());
+        }
+    }
+    if words == 0 {
+        0.0
+    } else {
+        lower as f32 / words as f32
+    }
 }
 
 /// A line that reads as a title: a few words, most of them capitalised, not ending a sentence.
@@ -435,6 +463,9 @@ fn decided(j: &Judged, class: Class) -> Option<bool> {
         },
     }
 }
+
+/// How many blocks after a heading its text may start (past bylines, photo and share blocks).
+const HEADING_REACH: usize = 10;
 
 /// jusText's context pass: near-good and short blocks, then headings, from their neighbours.
 fn context(judged: &[Judged]) -> Vec<Class> {
@@ -474,16 +505,17 @@ fn context(judged: &[Judged]) -> Vec<Class> {
             };
         }
     }
-    // Headings: good when good text follows within the next few blocks.
+    // Headings: good when good text follows within the next few blocks, past bylines, share bars and
+    // the like, up to a block that heads a region.
     for i in 0..n {
         if judged[i].heading
             && judged[i].fixed.is_none()
             && !judged[i].link_heavy
             && classes[i] == Class::Bad
         {
-            let follows = (i + 1..n.min(i + 4))
-                .take_while(|&k| judged[k].fixed.is_none())
-                .any(|k| classes[k] == Class::Good);
+            let follows = (i + 1..n.min(i + HEADING_REACH))
+                .take_while(|&k| !judged[k].heading_cue)
+                .any(|k| judged[k].fixed.is_none() && classes[k] == Class::Good);
             if follows {
                 classes[i] = Class::Good;
             }
@@ -505,7 +537,8 @@ fn kinds(judged: &[Judged], classes: &[Class]) -> Vec<Label> {
     for i in 0..n {
         let j = &judged[i];
         if let Some(kind) = j.fixed {
-            if j.heading_cue && !kind.is_content() {
+            // Comments, related lists and footers are regions; an ad label or a share prompt is one block.
+            if j.heading_cue && matches!(kind, Kind::Comments | Kind::Related | Kind::Footer) {
                 region = Some(kind);
             } else if !kind.is_content() && region.is_some_and(|r| r != kind) {
                 region = None;
@@ -519,11 +552,15 @@ fn kinds(judged: &[Judged], classes: &[Class]) -> Vec<Label> {
                 labels.push(Label::Boilerplate(Kind::Comments));
                 continue;
             }
-            // Other regions run over short and bad blocks and link lists, and end at the next paragraph.
+            // A related list runs over links, list items, titles and labels of a word or three (dates,
+            // sections); a footer over all but paragraphs. Both end at a heading that is not a link.
             Some(kind)
-                if !matches!(j.class, Class::Good | Class::NearGood)
-                    || j.link_heavy
-                    || j.list_item =>
+                if (j.link_heavy
+                    || j.list_item
+                    || j.words < 4
+                    || (j.title && !j.heading)
+                    || (kind == Kind::Footer && j.class != Class::Good))
+                    && !(j.heading && !j.link_heavy) =>
             {
                 labels.push(Label::Boilerplate(kind));
                 continue;

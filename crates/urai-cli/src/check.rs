@@ -13,8 +13,10 @@ use crate::io::Output;
 pub const AFTER_HELP: &str = "\
 Each DIR holds inputs and their expected outputs, and optionally a check.toml:
 
-  news-1.txt                  an input (any format `urai annotate` reads: .txt, .jsonl, .conll, .conllu)
-  news-1.expected.conllu      what `urai annotate` must produce for it (.jsonl, .conllu or .conll)
+  news-1.txt                  an input (any format `urai annotate` reads: .txt, .html, .jsonl, .conll, .conllu)
+  news-1.expected.conllu      what `urai annotate` must produce for it (.jsonl, .conllu, .conll, .html for
+                              the HTML view, or .txt for the article text: the text without its flagged
+                              boilerplate, a block a line)
   check.toml                  optional:
       exact = true            # every expected file must match byte for byte (default true)
       annotate = [\"--abbrev-period\", \"split\"]   # options for `urai annotate`
@@ -24,12 +26,16 @@ Each DIR holds inputs and their expected outputs, and optionally a check.toml:
       ner.f1 = 0.88
       expressions.f1 = 0.97
       expressions.value_accuracy = 0.97
+      content.f1 = 0.95       # article text against an .expected.txt
 
 Metrics compare the output with the expected file: tokens.f1, sentences.f1, words.f1, lemmas.f1 (CoNLL 2018
 evaluator, .conllu expected files), stem.accuracy (words whose stem matches, .conllu or .conll), and ner.f1,
 ner.precision, ner.recall (entity spans, conlleval; .conll expected files, tag in the last column),
 expressions.f1 and expressions.value_accuracy (exact expression spans and their values; .jsonl expected
-files with `expressions`).
+files with `expressions`), content.f1, content.precision, content.recall (the article text's lower-cased
+word tokens as a multiset, against an .expected.txt, micro-averaged) and content.sentences_kept (the share of
+the expected text's sentences of four words or more found whole in the article text). README files in a
+directory are not inputs.
 With exact = false only the floors count: the way to keep human gold annotations next to their texts.
 
 Exit codes: 0 everything holds; 1 a difference or a metric under its floor; 2 an error.
@@ -67,6 +73,10 @@ const METRICS: &[&str] = &[
     "ner.recall",
     "expressions.f1",
     "expressions.value_accuracy",
+    "content.f1",
+    "content.precision",
+    "content.recall",
+    "content.sentences_kept",
 ];
 
 fn read_config(dir: &Path) -> Result<Config> {
@@ -155,7 +165,11 @@ pub fn run(args: Args) -> Result<u8> {
                 let name = p
                     .file_name()
                     .map_or(String::new(), |n| n.to_string_lossy().into_owned());
-                p.is_file() && !name.starts_with('.') && !is_expected(&name) && name != "check.toml"
+                p.is_file()
+                    && !name.starts_with('.')
+                    && !name.starts_with("README")
+                    && !is_expected(&name)
+                    && name != "check.toml"
             })
             .collect();
         let mut metric_sums: BTreeMap<String, (f64, f64)> = BTreeMap::new();
@@ -269,7 +283,14 @@ fn render(docs: &[Document], to: Format) -> Result<Vec<u8>> {
         match to {
             Format::Conllu => format::conllu::write(d, &mut out)?,
             Format::Conll => format::conll::write(d, i == 0, &mut out)?,
-            Format::Jsonl | Format::Text => format::jsonl::write(d, Offsets::Byte, &mut out)?,
+            Format::Jsonl => format::jsonl::write(d, Offsets::Byte, &mut out)?,
+            // An `.expected.txt` is the article text.
+            Format::Text => {
+                for line in d.content_lines() {
+                    out.extend_from_slice(line.as_bytes());
+                    out.push(b'\n');
+                }
+            }
             // An `.expected.html` is the whole HTML view of the file's documents.
             Format::Html => {}
         }
@@ -441,7 +462,93 @@ fn metrics(path: &Path, to: Format, want: &[u8], got: &[u8]) -> Result<Vec<(Stri
                 (t.value_ok as f64, t.exact as f64),
             ));
         }
-        Format::Text | Format::Html => {}
+        Format::Text => {
+            let (matched, got_n, want_n) = token_overlap(want, got);
+            out.push(("content.precision".into(), (matched, got_n)));
+            out.push(("content.recall".into(), (matched, want_n)));
+            out.push(("content.f1".into(), (2.0 * matched, got_n + want_n)));
+            let got_norm = normalise(got);
+            let sentences: Vec<String> = want
+                .lines()
+                .flat_map(sentences_of)
+                .filter(|s| words(s).count() >= 4)
+                .map(|s| normalise(&s))
+                .collect();
+            let kept = sentences
+                .iter()
+                .filter(|s| got_norm.contains(s.as_str()))
+                .count();
+            out.push((
+                "content.sentences_kept".into(),
+                (kept as f64, sentences.len() as f64),
+            ));
+        }
+        Format::Html => {}
     }
     Ok(out)
+}
+
+/// Lower-cased word tokens (runs of letters, digits and `_`), as the content metrics count them.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// Tokens of `got` matched in `want` as multisets, and the two token counts.
+fn token_overlap(want: &str, got: &str) -> (f64, f64, f64) {
+    let mut bag: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut want_n = 0usize;
+    for w in words(want) {
+        *bag.entry(w).or_default() += 1;
+        want_n += 1;
+    }
+    let (mut matched, mut got_n) = (0usize, 0usize);
+    for w in words(got) {
+        got_n += 1;
+        if let Some(n) = bag.get_mut(&w).filter(|n| **n > 0) {
+            *n -= 1;
+            matched += 1;
+        }
+    }
+    (matched as f64, got_n as f64, want_n as f64)
+}
+
+/// A line's sentences: split after `.`, `!` or `?` followed by white space.
+fn sentences_of(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '.' | '!' | '?') && chars.peek().is_some_and(|(_, n)| n.is_whitespace()) {
+            out.push(line[start..i + c.len_utf8()].to_string());
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(line[start..].to_string());
+    out.into_iter().filter(|s| !s.trim().is_empty()).collect()
+}
+
+/// Lower case, white space collapsed.
+fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_metrics_count_token_multisets_and_whole_sentences() {
+        let (m, g, w) = token_overlap("Banjir di Jakarta, banjir lagi.", "banjir BANJIR menu");
+        assert_eq!((m, g, w), (2.0, 3.0, 5.0));
+        assert_eq!(
+            sentences_of("Satu dua. Tiga empat? Lima"),
+            ["Satu dua.", " Tiga empat?", " Lima"]
+        );
+        assert_eq!(normalise("  A\n b "), "a b");
+    }
 }

@@ -354,3 +354,100 @@ fn seed_document_expressions() {
     let dates: Vec<&(String, String, String)> = found.iter().filter(|f| f.1 == "DATE").collect();
     assert_eq!(dates.len(), 3, "{dates:?}");
 }
+
+/// The seed document (a news page flattened to text) with `--boilerplate flag`: its notification
+/// instructions, `Baca juga`, `Komentar`, `LOADING` and reaction lines are flagged, its article paragraphs
+/// are not, and no entity lies in a flagged line.
+#[test]
+#[ignore = "needs ../shared (run by .ci/run)"]
+fn the_seed_page_has_its_boilerplate_flagged_and_its_article_kept() {
+    let seeds = shared().join("../seeds");
+    let mut pages: Vec<PathBuf> = fs::read_dir(&seeds)
+        .unwrap_or_else(|e| panic!("{}: {e}", seeds.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    pages.sort();
+    assert!(!pages.is_empty(), "no seed text in {}", seeds.display());
+    for page in pages {
+        let out = urai()
+            .args(["annotate", "--boilerplate", "flag"])
+            .arg(&page)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let text = doc["text"].as_str().unwrap();
+        let flagged: Vec<(usize, usize, String)> = doc["boilerplate"]
+            .as_array()
+            .expect("boilerplate found")
+            .iter()
+            .map(|b| {
+                (
+                    b[0].as_u64().unwrap() as usize,
+                    b[1].as_u64().unwrap() as usize,
+                    b[2].as_str().unwrap().to_string(),
+                )
+            })
+            .filter(|(_, _, kind)| kind != "caption")
+            .collect();
+        let is_flagged = |at: usize| flagged.iter().any(|(s, e, _)| *s <= at && at < *e);
+        let mut start = 0;
+        let mut article = 0;
+        for line in text.split_inclusive('\n') {
+            let at = start + (line.len() - line.trim_start().len());
+            start += line.len();
+            let body = line.trim();
+            if body.is_empty() {
+                continue;
+            }
+            let lower = body.to_lowercase();
+            let cue = [
+                "baca juga",
+                "komentar",
+                "loading",
+                "notifi",
+                "setting browser",
+                "klik allow",
+                "tanggapan anda",
+            ]
+            .iter()
+            .any(|c| lower.contains(c));
+            if cue {
+                assert!(
+                    is_flagged(at),
+                    "{}: boilerplate line not flagged: {body:?}",
+                    page.display()
+                );
+            } else if body.len() >= 100 && body.ends_with(['.', '"', '”']) {
+                article += 1;
+                assert!(
+                    !is_flagged(at),
+                    "{}: article line flagged: {body:?}",
+                    page.display()
+                );
+            }
+        }
+        assert!(
+            article >= 5,
+            "{}: only {article} article lines seen",
+            page.display()
+        );
+        for e in doc["entities"].as_array().unwrap() {
+            let (s, e) = (
+                e[0].as_u64().unwrap() as usize,
+                e[1].as_u64().unwrap() as usize,
+            );
+            assert!(
+                !is_flagged(s) && !is_flagged(e - 1),
+                "{}: entity {:?} in a flagged line",
+                page.display(),
+                &text[s..e]
+            );
+        }
+    }
+}

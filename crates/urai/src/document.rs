@@ -151,6 +151,25 @@ impl Document {
             .any(|b| b.is_flagged() && b.start <= at && at < b.end)
     }
 
+    /// The article's text: the lines of the text outside flagged boilerplate blocks (captions stay), each
+    /// without its surrounding white space, blank ones left out. For a page read from HTML a line is a
+    /// block.
+    ///
+    /// ```
+    /// let doc = urai::Pipeline::new().annotate("d", "Beranda\nBaca juga: Harga Cabai Naik\nNATO menolak tuntutan itu.");
+    /// assert_eq!(doc.content_lines().collect::<Vec<_>>(), ["NATO menolak tuntutan itu."]);
+    /// ```
+    pub fn content_lines(&self) -> impl Iterator<Item = &str> + '_ {
+        let mut start = 0;
+        self.text.split_inclusive('\n').filter_map(move |line| {
+            let at = start;
+            start += line.len();
+            let body = line.trim();
+            let lead = line.len() - line.trim_start().len();
+            (!body.is_empty() && !self.in_boilerplate(at + lead)).then_some(body)
+        })
+    }
+
     /// The text of a byte span (empty if the span does not fit the text; never panics).
     pub fn slice(&self, start: usize, end: usize) -> &str {
         self.text.get(start..end).unwrap_or("")

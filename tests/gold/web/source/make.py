@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the web gold pages: NN-slug.html (the page) and NN-slug.txt (its article text) for every article of
+"""Writes the web gold pages: NN-slug.html (the page) and NN-slug.expected.txt (its article text) for every article of
 articles.py, each rendered by one of twelve page skeletons (s1..s12) written for this project.
 
     python3 tests/gold/web/make.py          # rewrites the pages and the gold beside this file
@@ -16,6 +16,8 @@ from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+# The pages and their gold go one level up, beside check.toml.
+OUT = os.path.dirname(HERE)
 from articles import ARTICLES  # noqa: E402
 
 RELATED = [
@@ -946,8 +948,8 @@ def main():
         data = encode(art, page)
         g = gold(art)
         check(art, data, g)
-        for ext, content in ((".html", data), (".txt", g.encode("utf-8"))):
-            path = os.path.join(HERE, art["slug"] + ext)
+        for ext, content in ((".html", data), (".expected.txt", g.encode("utf-8"))):
+            path = os.path.join(OUT, art["slug"] + ext)
             if only_check:
                 if not os.path.exists(path) or open(path, "rb").read() != content:
                     print(f"differs: {path}")
