@@ -560,7 +560,7 @@ fn kinds(judged: &[Judged], classes: &[Class]) -> Vec<Label> {
                     || j.words < 4
                     || (j.title && !j.heading)
                     || (kind == Kind::Footer && j.class != Class::Good))
-                    && !(j.heading && !j.link_heavy) =>
+                    && (!j.heading || j.link_heavy) =>
             {
                 labels.push(Label::Boilerplate(kind));
                 continue;

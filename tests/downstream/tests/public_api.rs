@@ -73,3 +73,30 @@ fn finds_dates_and_money_with_their_values() {
         "{values:?}"
     );
 }
+
+#[test]
+fn reads_a_web_page_and_flags_its_boilerplate() {
+    let html = "<html lang=id><body><nav><a href=/>Beranda</a> <a href=/n>Nasional</a></nav>\
+                <p>Menteri Luar Negeri Retno Marsudi bertemu Antony Blinken di Jenewa pada hari Jumat \
+                untuk membahas krisis yang terjadi di perbatasan Ukraina dan Rusia.</p>\
+                <p>Baca juga: Harga Cabai Naik Lagi</p></body></html>";
+    let doc = urai::Pipeline::new()
+        .annotate_input(urai::Input::from_html("p", html.as_bytes(), None).unwrap());
+    let kinds: Vec<&str> = doc.boilerplate.iter().map(|b| b.kind.as_str()).collect();
+    assert_eq!(kinds, ["navigation", "related"]);
+    let e = doc
+        .entities
+        .iter()
+        .find(|e| doc.slice(e.start, e.end) == "Retno Marsudi")
+        .unwrap();
+    assert_eq!(
+        &html[doc.html_range(e.start, e.end).unwrap()],
+        "Retno Marsudi"
+    );
+    let classifier = urai_boilerplate::Classifier::new(urai_stem::is_stopword);
+    assert_eq!(classifier.classify_text("Komentar").len(), 1);
+    assert_eq!(
+        urai_html::Page::parse(html.as_bytes()).meta.lang.as_deref(),
+        Some("id")
+    );
+}
