@@ -292,6 +292,21 @@ impl Document {
             .collect()
     }
 
+    /// The blocks that are not the article, and the photo captions, as `(start, end, kind)` in code points;
+    /// `kind` is `"navigation"`, `"related"`, `"share"`, `"comments"`, `"instructions"`, `"ads"`,
+    /// `"footer"`, `"byline"` or `"caption"` (captions are article text, only marked).
+    #[getter]
+    fn boilerplate(&self) -> Vec<(usize, usize, &'static str)> {
+        self.doc
+            .boilerplate
+            .iter()
+            .map(|b| {
+                let (start, end, _) = self.span(b.start, b.end);
+                (start, end, b.kind.as_str())
+            })
+            .collect()
+    }
+
     /// The document as the JSONL record `urai annotate --to jsonl --offsets char` writes, parsed.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let line = self.json_line()?;
@@ -648,9 +663,10 @@ impl Pipeline {
     /// `--no-stem`, `lang=False` `--no-lang`, `ner_domain` `--ner-domain` (`"mean"`, `"shared"` or a domain
     /// id), `ner_rules` `--ner-rules`, `ner_model` `--ner-model`, `lexicon` `--lexicon`, `abbrev_period`
     /// `--abbrev-period` (`"keep"` or `"split"`), `line_sentences=False` `--no-line-sentences`,
-    /// `expressions=False` `--no-expressions`, `doc_date` (`"YYYY-MM-DD"`) `--doc-date`.
+    /// `expressions=False` `--no-expressions`, `doc_date` (`"YYYY-MM-DD"`) `--doc-date`, `boilerplate`
+    /// (`"flag"`, `"drop"` or `"keep"`) `--boilerplate`.
     #[new]
-    #[pyo3(signature = (ner=true, stem=true, lang=true, *, ner_domain=None, ner_rules=None, ner_model=None, lexicon=None, abbrev_period="keep", line_sentences=true, expressions=true, doc_date=None))]
+    #[pyo3(signature = (ner=true, stem=true, lang=true, *, ner_domain=None, ner_rules=None, ner_model=None, lexicon=None, abbrev_period="keep", line_sentences=true, expressions=true, doc_date=None, boilerplate="flag"))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         ner: bool,
@@ -664,6 +680,7 @@ impl Pipeline {
         line_sentences: bool,
         expressions: bool,
         doc_date: Option<&str>,
+        boilerplate: &str,
     ) -> PyResult<Pipeline> {
         let mut config = PipelineConfig::default();
         config.ner = ner;
@@ -674,6 +691,9 @@ impl Pipeline {
                 .map_err(|e| PyValueError::new_err(format!("abbrev_period: {e}")))?;
         config.tokenizer.line_breaks_end_sentences = line_sentences;
         config.expressions = expressions;
+        config.boilerplate = boilerplate
+            .parse()
+            .map_err(|e| PyValueError::new_err(format!("boilerplate: {e}")))?;
         if let Some(date) = doc_date {
             config.doc_date = Some(
                 date.parse()
@@ -733,6 +753,38 @@ impl Pipeline {
             None => "0".into(),
         };
         let input = Input::new(id, text);
+        Ok(Document::new(
+            py.detach(|| self.pipeline.annotate_input(input)),
+        ))
+    }
+
+    /// Annotates a web page (`bytes` as crawled, in any charset, or `str`): its text extracted block by block,
+    /// boilerplate classified, with `source_map` and `meta` in `to_dict()`. `charset` overrides the page's
+    /// own (an HTTP `Content-Type` charset). `id` defaults to `"0"`. Releases the GIL while it runs.
+    #[pyo3(signature = (html, id=None, charset=None))]
+    fn annotate_html(
+        &self,
+        py: Python<'_>,
+        html: Bound<'_, PyAny>,
+        id: Option<Bound<'_, PyAny>>,
+        charset: Option<&str>,
+    ) -> PyResult<Document> {
+        let bytes: Vec<u8> = if let Ok(b) = html.cast::<pyo3::types::PyBytes>() {
+            b.as_bytes().to_vec()
+        } else if let Ok(s) = html.extract::<String>() {
+            s.into_bytes()
+        } else {
+            return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+                "html: expected bytes or str, got {}",
+                html.get_type().name()?
+            )));
+        };
+        let id = match id {
+            Some(id) => text_arg(&id, "id")?,
+            None => "0".into(),
+        };
+        let input = Input::from_html(id, &bytes, charset)
+            .map_err(|e| PyValueError::new_err(format!("charset: {e}")))?;
         Ok(Document::new(
             py.detach(|| self.pipeline.annotate_input(input)),
         ))

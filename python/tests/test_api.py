@@ -97,6 +97,31 @@ def test_expressions_property_matches_to_dict():
     assert any(e.type == "MONEY" and e.value == "IDR 50000" and e.text == "Rp50.000" for e in found)
 
 
+def test_annotate_html_reads_a_page_and_flags_its_boilerplate():
+    html = ("<html lang=id><head><meta charset=windows-1252><title>Caf\xe9</title></head><body>"
+            "<nav><a href=/>Beranda</a> <a href=/n>Nasional</a></nav>"
+            "<p>Menteri Luar Negeri Retno Marsudi bertemu Antony Blinken di Jenewa pada hari Jumat untuk "
+            "membahas krisis yang terjadi di perbatasan Ukraina dan Rusia.</p>"
+            "<p>Baca juga: Harga Cabai Naik</p></body></html>").encode("cp1252")
+    doc = urai.Pipeline().annotate_html(html, id="p1")
+    d = doc.to_dict()
+    assert d["id"] == "p1" and d["meta"]["title"] == "Caf\xe9" and d["meta"]["charset"] == "windows-1252"
+    assert [k for _, _, k in doc.boilerplate] == ["navigation", "related"]
+    assert doc.boilerplate == [tuple(b) for b in d["boilerplate"]]
+    blinken = next(e for e in doc.entities if e.text == "Antony Blinken")
+    # The source map leads from the entity back to its bytes in the page.
+    seg = [s for s in d["source_map"] if s[0] <= blinken.start < s[1]][0]
+    assert html[seg[2] + blinken.start - seg[0]:].startswith(b"Antony Blinken")
+    kept = urai.Pipeline(boilerplate="keep").annotate_html(html)
+    assert kept.boilerplate == []
+    with pytest.raises(ValueError, match="boilerplate"):
+        urai.Pipeline(boilerplate="hide")
+    with pytest.raises(TypeError, match="html"):
+        urai.Pipeline().annotate_html(42)
+    with pytest.raises(ValueError, match="charset"):
+        urai.Pipeline().annotate_html(html, charset="no-such-charset")
+
+
 def test_to_conllu_is_the_cli_output(nlp):
     path = REPO / "data" / "examples" / "berita.txt"
     expected = subprocess.run([str(urai_bin()), "annotate", str(path), "--to", "conllu"], capture_output=True,

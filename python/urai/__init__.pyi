@@ -91,6 +91,9 @@ class Document:
     def entities(self) -> list[Entity]: ...
     @property
     def expressions(self) -> list[Expression]: ...
+    @property
+    def boilerplate(self) -> list[tuple[int, int, str]]:
+        """Blocks that are not the article, and captions: (start, end, kind) in code points."""
     def to_dict(self) -> dict[str, Any]:
         """The JSONL record of `urai annotate --offsets char`, parsed."""
     def to_json(self) -> str:
@@ -115,9 +118,14 @@ class Pipeline:
         line_sentences: bool = True,
         expressions: bool = True,
         doc_date: Optional[str] = None,
+        boilerplate: str = "flag",
     ) -> None: ...
     def annotate(self, text: str, id: Optional[str] = None) -> Document:
         """Annotates one text (id defaults to "0"); releases the GIL."""
+    def annotate_html(
+        self, html: Union[bytes, str], id: Optional[str] = None, charset: Optional[str] = None
+    ) -> Document:
+        """Annotates a web page (bytes in any charset, or str); boilerplate flagged, source_map and meta in to_dict()."""
     def annotate_batch(
         self, texts: Sequence[str], ids: Optional[Sequence[str]] = None, threads: Optional[int] = None
     ) -> list[Document]:
