@@ -417,7 +417,8 @@ fn the_seed_page_has_its_boilerplate_flagged_and_its_article_kept() {
             ]
             .iter()
             .any(|c| lower.contains(c));
-            if cue {
+            // Boilerplate lines are short; a paragraph may say "komentar".
+            if cue && body.len() < 100 {
                 assert!(
                     is_flagged(at),
                     "{}: boilerplate line not flagged: {body:?}",
