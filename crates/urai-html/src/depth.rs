@@ -100,15 +100,28 @@ pub(crate) fn cap_depth(src: &str) -> Option<String> {
                 continue;
             }
             if SELF_CLOSING_SIBLINGS.contains(&name.as_str()) {
+                // The nearest open element of the name, unless a list, table or other scope boundary is
+                // nearer: `<ul><li><ul><li>` nests (html5ever nests it too), `<ul><li>a<li>b` does not.
                 let low = stack.len().saturating_sub(4);
-                if let Some(i) = stack[low..].iter().rposition(|n| *n == name) {
-                    stack.truncate(low + i);
+                let found = stack[low..]
+                    .iter()
+                    .rev()
+                    .take_while(|n| !is_scope_boundary(&name, n))
+                    .position(|n| *n == name);
+                if let Some(from_top) = found {
+                    stack.truncate(stack.len() - 1 - from_top);
                 }
             }
             if CLOSES_P.contains(&name.as_str()) && stack.last().is_some_and(|n| n == "p") {
                 stack.pop();
             }
-            if stack.len() >= MAX_DEPTH {
+            // Text may not sit in a table's structure (the parser would move it before the table, out of
+            // the page's order): at the cap, a table, body or row still gets its row or cell.
+            let in_table_structure = matches!(
+                stack.last().map(String::as_str),
+                Some("table" | "tbody" | "thead" | "tfoot" | "tr" | "colgroup")
+            );
+            if stack.len() >= MAX_DEPTH && !(in_table_structure && stack.len() < MAX_DEPTH + 4) {
                 excess += 1;
                 true
             } else {
@@ -125,6 +138,31 @@ pub(crate) fn cap_depth(src: &str) -> Option<String> {
     let mut o = out?;
     o.push_str(&src[copied..]);
     Some(o)
+}
+
+/// Whether an open element `open` stops a start tag `name` from closing an element of its name further out
+/// (the scopes of HTML's tree construction, approximated).
+fn is_scope_boundary(name: &str, open: &str) -> bool {
+    let lists: &[&str] = match name {
+        "li" => &["ul", "ol", "menu"],
+        "dt" | "dd" => &["dl"],
+        "option" | "optgroup" => &["select", "datalist"],
+        "tr" | "td" | "th" => &["table", "tbody", "thead", "tfoot"],
+        _ => &[],
+    };
+    lists.contains(&open)
+        || matches!(
+            open,
+            "table"
+                | "td"
+                | "th"
+                | "caption"
+                | "html"
+                | "template"
+                | "object"
+                | "marquee"
+                | "applet"
+        ) && !matches!(name, "tr" | "td" | "th" if open == "td" || open == "th")
 }
 
 /// Elements whose whole content `skip_markup` skips with the start tag.
