@@ -322,8 +322,6 @@ pub fn write<W: Write + ?Sized>(
     let map = OffsetMap::new(&doc.text, offsets);
     let o = |b: usize| map.get(b);
     let mut buf: Vec<u8> = Vec::with_capacity(doc.text.len() * 3 + 256);
-    let mut num = itoa::Buffer::new();
-    let mut n = |buf: &mut Vec<u8>, x: usize| buf.extend_from_slice(num.format(x).as_bytes());
     buf.extend_from_slice(b"{\"schema\":\"");
     buf.extend_from_slice(SCHEMA.as_bytes());
     buf.extend_from_slice(b"\",\"id\":");
@@ -345,17 +343,11 @@ pub fn write<W: Write + ?Sized>(
     });
     buf.extend_from_slice(b",\"sentences\":[");
     for (k, s) in doc.sentences.iter().enumerate() {
-        buf.extend_from_slice(if k == 0 { b"[" } else { b",[" });
-        for (m, x) in [o(s.start), o(s.end), s.tokens.start, s.tokens.end]
-            .into_iter()
-            .enumerate()
-        {
-            if m > 0 {
-                buf.push(b',');
-            }
-            n(&mut buf, x);
-        }
-        buf.push(b']');
+        push_numbers(
+            &mut buf,
+            k == 0,
+            &[o(s.start), o(s.end), s.tokens.start, s.tokens.end],
+        );
     }
     for (key, spans) in [
         (
@@ -375,11 +367,7 @@ pub fn write<W: Write + ?Sized>(
     ] {
         buf.extend_from_slice(key);
         for (k, (a, b)) in spans.into_iter().enumerate() {
-            buf.extend_from_slice(if k == 0 { b"[" } else { b",[" });
-            n(&mut buf, o(a));
-            buf.push(b',');
-            n(&mut buf, o(b));
-            buf.push(b']');
+            push_numbers(&mut buf, k == 0, &[o(a), o(b)]);
         }
     }
     buf.push(b']');
@@ -430,9 +418,9 @@ pub fn write<W: Write + ?Sized>(
         buf.extend_from_slice(b",\"boilerplate\":[");
         for (k, b) in doc.boilerplate.iter().enumerate() {
             buf.extend_from_slice(if k == 0 { b"[" } else { b",[" });
-            n(&mut buf, o(b.start));
+            push_number(&mut buf, o(b.start));
             buf.push(b',');
-            n(&mut buf, o(b.end));
+            push_number(&mut buf, o(b.end));
             buf.extend_from_slice(b",\"");
             buf.extend_from_slice(b.kind.as_str().as_bytes());
             buf.extend_from_slice(b"\"]");
@@ -446,22 +434,13 @@ pub fn write<W: Write + ?Sized>(
     if !doc.source_map.is_empty() {
         buf.extend_from_slice(b",\"source_map\":[");
         for (k, seg) in doc.source_map.iter().enumerate() {
-            buf.extend_from_slice(if k == 0 { b"[" } else { b",[" });
-            for (m, x) in [
+            let mapped = [
                 o(seg.text_start),
                 o(seg.text_end),
                 seg.html_start,
                 seg.html_end,
-            ]
-            .into_iter()
-            .enumerate()
-            {
-                if m > 0 {
-                    buf.push(b',');
-                }
-                n(&mut buf, x);
-            }
-            buf.push(b']');
+            ];
+            push_numbers(&mut buf, k == 0, &mapped);
         }
         buf.push(b']');
     }
@@ -477,6 +456,23 @@ pub fn write<W: Write + ?Sized>(
     }
     buf.extend_from_slice(b"}\n");
     out.write_all(&buf)
+}
+
+/// Appends a number.
+fn push_number(buf: &mut Vec<u8>, x: usize) {
+    buf.extend_from_slice(itoa::Buffer::new().format(x).as_bytes());
+}
+
+/// Appends an array of numbers, after a comma unless it is the first of its list.
+fn push_numbers(buf: &mut Vec<u8>, first: bool, xs: &[usize]) {
+    buf.extend_from_slice(if first { b"[" } else { b",[" });
+    for (m, &x) in xs.iter().enumerate() {
+        if m > 0 {
+            buf.push(b',');
+        }
+        push_number(buf, x);
+    }
+    buf.push(b']');
 }
 
 #[cfg(test)]
