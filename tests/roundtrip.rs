@@ -9,9 +9,7 @@ use urai::{BoilerplateMode, Input, Pipeline, PipelineConfig};
 /// A pipeline that annotates every block: CoNLL-U carries no boilerplate blocks, so a document read back
 /// from it is annotated whole.
 fn keep_all() -> Pipeline {
-    let mut config = PipelineConfig::default();
-    config.boilerplate = BoilerplateMode::Keep;
-    Pipeline::with_config(config)
+    with_mode(BoilerplateMode::Keep)
 }
 
 fn with_mode(mode: BoilerplateMode) -> Pipeline {

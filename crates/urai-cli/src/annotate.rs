@@ -96,8 +96,8 @@ pub struct Args {
     /// Boilerplate (menus, `Baca juga:`, share bars, comments, notices, ads, footers, bylines): `flag` lists
     /// it in `boilerplate` and neither stems nor tags it; `drop` leaves it out of sentences, tokens and words
     /// (the text and its offsets stay whole); `keep` annotates every block as article text.
-    #[arg(long, value_name = "MODE", default_value = "flag", value_parser = ["flag", "drop", "keep"])]
-    boilerplate: String,
+    #[arg(long, value_name = "MODE", default_value = "flag", value_parser = str::parse::<urai::BoilerplateMode>)]
+    boilerplate: urai::BoilerplateMode,
     /// JSONL input: the field holding the id.
     #[arg(long, value_name = "F", default_value = "id")]
     id_field: String,
@@ -211,10 +211,7 @@ impl Args {
         config.ner = !self.no_ner;
         config.expressions = !self.no_expressions;
         config.doc_date = self.doc_date;
-        config.boilerplate = self
-            .boilerplate
-            .parse()
-            .map_err(|e: String| anyhow::anyhow!(e))?;
+        config.boilerplate = self.boilerplate;
         let mut pipeline = Pipeline::with_config(config);
         if let Some(path) = &self.ner_model {
             let tagger = urai::ner::Tagger::from_path(path)

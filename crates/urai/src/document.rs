@@ -60,6 +60,14 @@ pub struct Boilerplate {
     pub kind: Kind,
 }
 
+/// Whether byte `at` lies in a flagged block of `spans` (in text order, disjoint).
+pub(crate) fn flagged_at(spans: &[Boilerplate], at: usize) -> bool {
+    let i = spans.partition_point(|b| b.end <= at);
+    spans
+        .get(i)
+        .is_some_and(|b| b.is_flagged() && b.start <= at)
+}
+
 impl Boilerplate {
     /// Whether the block is left out of the annotation (every kind but [`Kind::Caption`]).
     pub fn is_flagged(&self) -> bool {
@@ -144,11 +152,7 @@ impl Document {
 
     /// Whether the byte `at` lies in a flagged boilerplate block (any kind but a caption).
     pub fn in_boilerplate(&self, at: usize) -> bool {
-        let i = self.boilerplate.partition_point(|b| b.end <= at);
-        self.boilerplate[i..]
-            .iter()
-            .take_while(|b| b.start <= at)
-            .any(|b| b.is_flagged() && b.start <= at && at < b.end)
+        flagged_at(&self.boilerplate, at)
     }
 
     /// The article's text: the lines of the text outside flagged boilerplate blocks (captions stay), each

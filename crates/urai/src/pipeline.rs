@@ -9,7 +9,9 @@ use urai_ner::Tagger;
 use urai_stem::{Language, StemHint, StemWorker, Stemmer};
 use urai_tokenizer::{Tokenized, Tokenizer};
 
-use crate::document::{Boilerplate, Document, Entity, SentenceSpan, TokenSpan, WordSpan};
+use crate::document::{
+    Boilerplate, Document, Entity, SentenceSpan, TokenSpan, WordSpan, flagged_at,
+};
 use crate::lang;
 
 /// What the pipeline does with boilerplate (menus, `Baca juga:` inserts, share bars, comments, ...).
@@ -643,14 +645,6 @@ fn find_boilerplate(text: &str, blocks: Option<&[urai_html::Block]>) -> Vec<Boil
             })
         })
         .collect()
-}
-
-/// Whether byte `at` lies in a flagged block of `spans` (sorted, disjoint).
-fn flagged_at(spans: &[Boilerplate], at: usize) -> bool {
-    let i = spans.partition_point(|b| b.end <= at);
-    spans
-        .get(i)
-        .is_some_and(|b| b.is_flagged() && b.start <= at)
 }
 
 /// The sentences, tokens and words left when only the tokens marked in `keep` stay, with every index
