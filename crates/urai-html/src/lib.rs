@@ -42,14 +42,17 @@
 mod align;
 mod decode;
 mod depth;
+mod dom;
 
 pub use depth::MAX_DEPTH;
 
 use std::collections::BTreeMap;
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::Arc;
 
-use html5ever::tendril::TendrilSink;
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use dom::{Data, Id, Tree};
+use html5ever::tendril::{StrTendril, TendrilSink};
 use serde::{Deserialize, Serialize};
 
 pub use decode::CharsetSource;
@@ -95,8 +98,8 @@ impl Segment {
 ///
 /// A block is one run of text between two line breaks, so a `<p>` split by a `<br>` or by a nested `<div>` gives
 /// several blocks. Its element is the innermost block element (`p`, `li`, `td`, `div`, ...) around its first
-/// character. The strings are built once per block and capped in length, so a block costs a few hundred bytes
-/// at most whatever the nesting depth.
+/// character. The strings are capped in length and shared between the blocks of a page that have the same
+/// ones, so a page's blocks cost about the same whatever its nesting depth.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
     /// Position of the block among the page's blocks (0, 1, 2, ...).
@@ -107,16 +110,16 @@ pub struct Block {
     pub end: usize,
     /// The innermost block element holding the line's first character (`p`, `li`, `h2`, `div`, ...), or `""`
     /// for text directly in the document.
-    pub tag: String,
+    pub tag: Arc<str>,
     /// The names of the elements holding the line's first character, innermost first, separated by spaces
     /// (`"b p article body html"`), at most [`Block::CAP`] bytes.
-    pub path: String,
+    pub path: Arc<str>,
     /// The class names and ids of those elements, lower-cased, innermost element first, separated by spaces
     /// (`"share-bar footer"`), at most [`Block::CAP`] bytes.
-    pub tokens: String,
+    pub tokens: Arc<str>,
     /// Each of those elements as its name followed by its class names and id, innermost first, separated by
     /// spaces (`"a share-bar div footer body html"`), at most [`Block::CAP`] bytes.
-    pub markup: String,
+    pub markup: Arc<str>,
     /// Bytes of the line inside `<a href>` links.
     pub link_bytes: usize,
     /// Level of the innermost heading (`h1`..`h6`) holding the line's first character, 0 when none does.
@@ -296,14 +299,21 @@ impl Page {
 
     /// Reads a page.
     pub fn parse_with(bytes: &[u8], options: Options) -> Page {
-        let decoded = decode::decode(bytes, options.transport);
-        let capped = depth::cap_depth(&decoded.text);
-        let dom = html5ever::parse_document(RcDom::default(), Default::default())
-            .one(capped.as_deref().unwrap_or(&decoded.text));
-        drop(capped);
+        let mut decoded = decode::decode(bytes, options.transport);
+        // The parser reads the decoded text as a tendril, and the text nodes it makes share that buffer, so the
+        // aligner reads the same copy.
+        let source = StrTendril::from_slice(&decoded.text);
+        decoded.text = String::new();
+        let tree =
+            match depth::cap_depth(&source) {
+                Some(capped) => html5ever::parse_document(dom::Dom::new(), Default::default())
+                    .one(capped.as_str()),
+                None => html5ever::parse_document(dom::Dom::new(), Default::default())
+                    .one(source.clone()),
+            };
         let mut walker = Walker {
             out: Builder::default(),
-            aligner: align::Aligner::new(&decoded.text),
+            aligner: align::Aligner::new(&source),
             decoded: &decoded,
             places: Vec::new(),
             meta: Metadata::default(),
@@ -312,8 +322,10 @@ impl Page {
             published_rank: usize::MAX,
             canonical_from_link: false,
             quiet: 0,
+            strings: HashSet::new(),
         };
-        walker.walk(&dom.document);
+        walker.walk(&tree);
+        drop(tree);
         let Walker {
             mut out,
             mut meta,
@@ -446,7 +458,7 @@ struct Frame {
 }
 
 enum Step {
-    Enter(Handle),
+    Enter(Id),
     Exit,
 }
 
@@ -462,6 +474,8 @@ struct Walker<'a> {
     canonical_from_link: bool,
     /// How many open elements hide their text (`head`).
     quiet: usize,
+    /// The blocks' strings, each kept once.
+    strings: HashSet<Arc<str>>,
 }
 
 fn attr(attrs: &[html5ever::Attribute], name: &str) -> Option<String> {
@@ -499,18 +513,6 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn text_of(node: &Handle) -> String {
-    let mut s = String::new();
-    let mut stack = vec![node.clone()];
-    while let Some(n) = stack.pop() {
-        if let NodeData::Text { contents } = &n.data {
-            s.push_str(&contents.borrow());
-        }
-        stack.extend(n.children.borrow().iter().rev().cloned());
-    }
-    s
-}
-
 const DATE_KEYS: &[&str] = &[
     "article:published_time",
     "og:published_time",
@@ -528,20 +530,26 @@ const TIME_RANK: usize = DATE_KEYS.len() + 2;
 const JSON_LD_RANK: usize = DATE_KEYS.len() + 1;
 
 /// Schedules the children of `node` to be entered next, in document order.
-fn push_children(stack: &mut Vec<Step>, node: &Handle) {
-    stack.extend(
-        node.children
-            .borrow()
-            .iter()
-            .rev()
-            .map(|c| Step::Enter(c.clone())),
-    );
+fn push_children(stack: &mut Vec<Step>, tree: &Tree, node: Id) {
+    let mut c = tree.get(node).map_or(dom::NONE, |n| n.last_child);
+    while let Some(n) = tree.get(c) {
+        stack.push(Step::Enter(c));
+        c = n.prev;
+    }
 }
 
 impl Walker<'_> {
-    fn walk(&mut self, root: &Handle) {
-        let mut stack = vec![Step::Enter(root.clone())];
+    fn walk(&mut self, tree: &Tree) {
+        let mut stack = vec![Step::Enter(Tree::DOCUMENT)];
+        // Each node is entered once in a tree; the budget only guards against a cycle.
+        let mut budget = tree.nodes.len().saturating_mul(2);
         while let Some(step) = stack.pop() {
+            if matches!(step, Step::Enter(_)) {
+                if budget == 0 {
+                    break;
+                }
+                budget -= 1;
+            }
             match step {
                 Step::Exit => {
                     if let Some(f) = self.frames.pop() {
@@ -553,12 +561,12 @@ impl Walker<'_> {
                         }
                     }
                 }
-                Step::Enter(node) => match &node.data {
-                    NodeData::Text { contents } => self.text(&contents.borrow()),
-                    NodeData::Element { name, attrs, .. } => {
-                        let tag = name.local.to_ascii_lowercase().to_string();
-                        let attrs = attrs.borrow();
-                        self.element(&tag, &attrs, &node);
+                Step::Enter(node) => match tree.get(node).map(|n| &n.data) {
+                    Some(Data::Text(contents)) => self.text(contents),
+                    Some(Data::Element { local, attrs, .. }) => {
+                        let tag = local.to_ascii_lowercase().to_string();
+                        let attrs = tree.attrs(*attrs);
+                        self.element(&tag, attrs, tree, node);
                         if tag == "head" {
                             // Its metadata is read; its text is not the page's.
                             self.quiet += 1;
@@ -570,10 +578,10 @@ impl Walker<'_> {
                                 quiet: true,
                             });
                             stack.push(Step::Exit);
-                            push_children(&mut stack, &node);
+                            push_children(&mut stack, tree, node);
                             continue;
                         }
-                        if DROPPED.contains(&tag.as_str()) || hidden(&attrs) {
+                        if DROPPED.contains(&tag.as_str()) || hidden(attrs) {
                             continue;
                         }
                         if tag == "br" {
@@ -586,7 +594,7 @@ impl Walker<'_> {
                         }
                         let mut tokens = String::new();
                         for key in ["class", "id"] {
-                            if let Some(v) = attr(&attrs, key) {
+                            if let Some(v) = attr(attrs, key) {
                                 for w in v.split_whitespace().take(8) {
                                     if !tokens.is_empty() {
                                         tokens.push(' ');
@@ -595,7 +603,7 @@ impl Walker<'_> {
                                 }
                             }
                         }
-                        let link = tag == "a" && attr(&attrs, "href").is_some();
+                        let link = tag == "a" && attr(attrs, "href").is_some();
                         self.frames.push(Frame {
                             tag,
                             tokens,
@@ -604,9 +612,9 @@ impl Walker<'_> {
                             quiet: false,
                         });
                         stack.push(Step::Exit);
-                        push_children(&mut stack, &node);
+                        push_children(&mut stack, tree, node);
                     }
-                    NodeData::Document => push_children(&mut stack, &node),
+                    Some(Data::Document) => push_children(&mut stack, tree, node),
                     _ => {}
                 },
             }
@@ -614,7 +622,7 @@ impl Walker<'_> {
     }
 
     /// Metadata from an element, wherever it is.
-    fn element(&mut self, tag: &str, attrs: &[html5ever::Attribute], node: &Handle) {
+    fn element(&mut self, tag: &str, attrs: &[html5ever::Attribute], tree: &Tree, node: Id) {
         match tag {
             "html" if self.meta.lang.is_none() => {
                 self.meta.lang = attr(attrs, "lang")
@@ -622,7 +630,7 @@ impl Walker<'_> {
                     .filter(|s| !s.is_empty());
             }
             "title" if self.meta.title.is_none() => {
-                let t = collapse(&text_of(node));
+                let t = collapse(&tree.text_of(node));
                 if !t.is_empty() {
                     self.meta.title = Some(t);
                 }
@@ -641,7 +649,7 @@ impl Walker<'_> {
                 if attr(attrs, "type")
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
             {
-                self.json_ld.push(text_of(node));
+                self.json_ld.push(tree.text_of(node));
             }
             "time" => {
                 if let Some(dt) = attr(attrs, "datetime")
@@ -760,41 +768,53 @@ impl Walker<'_> {
     }
 
     fn start_block(&mut self) {
-        let mut block = Block {
-            index: self.out.blocks.len(),
-            start: self.out.text.len(),
-            end: self.out.text.len(),
-            tag: String::new(),
-            path: String::new(),
-            tokens: String::new(),
-            markup: String::new(),
-            link_bytes: 0,
-            heading: 0,
-            list_item: false,
-            table_cell: false,
-            depth: self.frames.len(),
-        };
-        let mut tag_found = false;
+        let (mut tag, mut path, mut tokens, mut markup) =
+            (None, String::new(), String::new(), String::new());
+        let (mut heading, mut list_item, mut table_cell) = (0, false, false);
         for f in self.frames.iter().rev() {
-            if !tag_found && f.block {
-                block.tag.clone_from(&f.tag);
-                tag_found = true;
+            if tag.is_none() && f.block {
+                tag = Some(f.tag.as_str());
             }
             match f.tag.as_str() {
-                "li" | "dt" | "dd" => block.list_item = true,
-                "td" | "th" => block.table_cell = true,
-                h @ ("h1" | "h2" | "h3" | "h4" | "h5" | "h6") if block.heading == 0 => {
-                    block.heading = h.as_bytes()[1] - b'0';
+                "li" | "dt" | "dd" => list_item = true,
+                "td" | "th" => table_cell = true,
+                h @ ("h1" | "h2" | "h3" | "h4" | "h5" | "h6") if heading == 0 => {
+                    heading = h.as_bytes()[1] - b'0';
                 }
                 _ => {}
             }
-            push_capped(&mut block.path, &f.tag);
-            push_capped(&mut block.tokens, &f.tokens);
-            push_capped(&mut block.markup, &f.tag);
-            push_capped(&mut block.markup, &f.tokens);
+            push_capped(&mut path, &f.tag);
+            push_capped(&mut tokens, &f.tokens);
+            push_capped(&mut markup, &f.tag);
+            push_capped(&mut markup, &f.tokens);
         }
+        let tag = intern(&mut self.strings, tag.unwrap_or(""));
+        let block = Block {
+            index: self.out.blocks.len(),
+            start: self.out.text.len(),
+            end: self.out.text.len(),
+            tag,
+            path: intern(&mut self.strings, &path),
+            tokens: intern(&mut self.strings, &tokens),
+            markup: intern(&mut self.strings, &markup),
+            link_bytes: 0,
+            heading,
+            list_item,
+            table_cell,
+            depth: self.frames.len(),
+        };
         self.out.block = Some(block);
     }
+}
+
+/// The shared copy of `s`.
+fn intern(strings: &mut HashSet<Arc<str>>, s: &str) -> Arc<str> {
+    if let Some(a) = strings.get(s) {
+        return a.clone();
+    }
+    let a: Arc<str> = Arc::from(s);
+    strings.insert(a.clone());
+    a
 }
 
 /// Appends `word` (space-separated words) to `s` after a space, unless that makes `s` longer than
@@ -857,7 +877,7 @@ mod tests {
         );
         assert_eq!(p.text, "Satu\ndua\na\nb c");
         assert_eq!(p.blocks.len(), 4);
-        assert_eq!(p.blocks[3].tag, "li");
+        assert_eq!(&*p.blocks[3].tag, "li");
         // The space before the link is not link text.
         assert_eq!(p.blocks[3].link_bytes, 1);
         assert!(p.blocks[3].list_item);

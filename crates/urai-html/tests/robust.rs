@@ -100,7 +100,7 @@ fn nesting_past_the_cap_keeps_the_text_in_order() {
     assert_eq!(words.len(), 2001);
     assert_eq!(words[1999], "k1999");
     assert_eq!(words[2000], "akhir");
-    assert_eq!(page.blocks.last().unwrap().tag, "p");
+    assert_eq!(page.blocks.last().unwrap().tag.as_ref(), "p");
 }
 
 /// A news-like page of about `mb` megabytes.
