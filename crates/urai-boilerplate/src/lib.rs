@@ -471,16 +471,28 @@ const HEADING_REACH: usize = 10;
 fn context(judged: &[Judged]) -> Vec<Class> {
     let n = judged.len();
     let mut classes: Vec<Class> = judged.iter().map(|j| j.class).collect();
-    // The nearest decided block before and after each block (None: the page's edge, which counts as bad).
-    let near = |classes: &[Class], i: usize| -> (Option<bool>, Option<bool>) {
-        let look = |k: usize| decided(&judged[k], classes[k]);
-        ((0..i).rev().find_map(look), (i + 1..n).find_map(look))
+    // The nearest decided block before and after each block (None: the page's edge, which counts as bad), for
+    // every block at once: one pass each way, so a page of many undecided blocks stays linear.
+    let near = |classes: &[Class]| -> Vec<(Option<bool>, Option<bool>)> {
+        let mut out = vec![(None, None); n];
+        let mut seen = None;
+        for (k, slot) in out.iter_mut().enumerate() {
+            slot.0 = seen;
+            seen = decided(&judged[k], classes[k]).or(seen);
+        }
+        seen = None;
+        for (k, slot) in out.iter_mut().enumerate().rev() {
+            slot.1 = seen;
+            seen = decided(&judged[k], classes[k]).or(seen);
+        }
+        out
     };
     // Near-good blocks: good next to a good block.
     let snapshot = classes.clone();
+    let around = near(&snapshot);
     for i in 0..n {
         if judged[i].fixed.is_none() && snapshot[i] == Class::NearGood {
-            let (prev, next) = near(&snapshot, i);
+            let (prev, next) = around[i];
             classes[i] = if prev == Some(true) || next == Some(true) {
                 Class::Good
             } else {
@@ -490,9 +502,10 @@ fn context(judged: &[Judged]) -> Vec<Class> {
     }
     // Short blocks: good unless bad on both sides (the page's edges count as bad).
     let snapshot = classes.clone();
+    let around = near(&snapshot);
     for i in 0..n {
         if judged[i].fixed.is_none() && snapshot[i] == Class::Short {
-            let (prev, next) = near(&snapshot, i);
+            let (prev, next) = around[i];
             let bad_before = prev != Some(true);
             let bad_after = next != Some(true);
             // Between bad and good: a line of a few words is a headline or a subheading, a word or two
