@@ -330,6 +330,26 @@ pub fn run(args: Args) -> Result<u8> {
                 return Ok(crate::EXIT_OK);
             }
         };
+        // A batch of one document (a document as large as a batch, such as a big web page) is written straight
+        // to the output as it is serialised, so that its record is never held whole in memory.
+        let mut records = records;
+        if records.len() == 1
+            && matches!(records.first(), Some((_, _, Record::Doc(_))))
+            && let Some((index, entry, Record::Doc(input))) = records.pop()
+        {
+            let doc = pool.install(|| pipeline.annotate_with(&mut pipeline.worker(), *input));
+            if to == To::Html {
+                toc.push(&doc.id);
+            }
+            let name = output.name().to_string();
+            write_doc(&doc, to, offsets, index == 0, entry, output.writer())
+                .with_context(|| format!("{name}: write failed"))?;
+            written += 1;
+            if let Some(bar) = &progress {
+                bar.set_position(written as u64);
+            }
+            continue;
+        }
         // Annotation and serialisation both run on the workers; this thread only writes bytes in order.
         let rendered: Vec<std::io::Result<(Vec<u8>, Option<String>)>> = pool.install(|| {
             records

@@ -321,7 +321,11 @@ pub fn write<W: Write + ?Sized>(
 ) -> std::io::Result<()> {
     let map = OffsetMap::new(&doc.text, offsets);
     let o = |b: usize| map.get(b);
-    let mut buf: Vec<u8> = Vec::with_capacity(doc.text.len() * 3 + 256);
+    let mut buf = Chunks {
+        buf: Vec::with_capacity(CHUNK + 4096),
+        out,
+        error: None,
+    };
     buf.extend_from_slice(b"{\"schema\":\"");
     buf.extend_from_slice(SCHEMA.as_bytes());
     buf.extend_from_slice(b"\",\"id\":");
@@ -455,16 +459,71 @@ pub fn write<W: Write + ?Sized>(
         serde_json::to_writer(&mut buf, v)?;
     }
     buf.extend_from_slice(b"}\n");
-    out.write_all(&buf)
+    buf.finish()
+}
+
+/// The record being written, handed to the writer in chunks of about [`CHUNK`] bytes, so that a large
+/// document's record is never held whole in memory. The first write error is kept and returned by
+/// [`Chunks::finish`]; nothing is written after it.
+struct Chunks<'a, W: Write + ?Sized> {
+    buf: Vec<u8>,
+    out: &'a mut W,
+    error: Option<std::io::Error>,
+}
+
+/// How many bytes of a record are gathered before they go to the writer.
+const CHUNK: usize = 1 << 16;
+
+impl<W: Write + ?Sized> Chunks<'_, W> {
+    fn extend_from_slice(&mut self, bytes: &[u8]) {
+        self.buf.extend_from_slice(bytes);
+        self.spill();
+    }
+
+    fn push(&mut self, byte: u8) {
+        self.buf.push(byte);
+        self.spill();
+    }
+
+    fn spill(&mut self) {
+        if self.buf.len() >= CHUNK {
+            self.hand_over();
+        }
+    }
+
+    fn hand_over(&mut self) {
+        if self.error.is_none()
+            && let Err(e) = self.out.write_all(&self.buf)
+        {
+            self.error = Some(e);
+        }
+        self.buf.clear();
+    }
+
+    fn finish(mut self) -> std::io::Result<()> {
+        self.hand_over();
+        self.error.map_or(Ok(()), Err)
+    }
+}
+
+impl<W: Write + ?Sized> Write for Chunks<'_, W> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Appends a number.
-fn push_number(buf: &mut Vec<u8>, x: usize) {
+fn push_number<W: Write + ?Sized>(buf: &mut Chunks<'_, W>, x: usize) {
     buf.extend_from_slice(itoa::Buffer::new().format(x).as_bytes());
 }
 
 /// Appends an array of numbers, after a comma unless it is the first of its list.
-fn push_numbers(buf: &mut Vec<u8>, first: bool, xs: &[usize]) {
+fn push_numbers<W: Write + ?Sized>(buf: &mut Chunks<'_, W>, first: bool, xs: &[usize]) {
     buf.extend_from_slice(if first { b"[" } else { b",[" });
     for (m, &x) in xs.iter().enumerate() {
         if m > 0 {
