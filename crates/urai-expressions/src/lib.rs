@@ -65,6 +65,7 @@ pub mod eval;
 mod lexicon;
 mod number;
 mod recognise;
+mod starters;
 
 use std::fmt;
 use std::ops::Range;

@@ -142,21 +142,32 @@ struct Ctx<'a> {
     dates: Memo<DateHit>,
 }
 
-/// A matcher's result at each piece of a sentence, computed on first use.
-struct Memo<T>(RefCell<Vec<Option<Option<T>>>>);
+/// A matcher's result at each piece of a sentence, computed on first use (the table itself too: most
+/// sentences never need one).
+struct Memo<T> {
+    pieces: usize,
+    table: RefCell<Vec<Option<Option<T>>>>,
+}
 
 impl<T: Clone> Memo<T> {
     fn new(pieces: usize) -> Self {
-        Memo(RefCell::new(vec![None; pieces]))
+        Memo {
+            pieces,
+            table: RefCell::new(Vec::new()),
+        }
     }
 
     /// The result at piece `i`, from `compute` the first time (which may itself read other pieces' results).
     fn get_or(&self, i: usize, compute: impl FnOnce() -> Option<T>) -> Option<T> {
-        if let Some(Some(known)) = self.0.borrow().get(i) {
+        if let Some(Some(known)) = self.table.borrow().get(i) {
             return known.clone();
         }
         let found = compute();
-        if let Some(slot) = self.0.borrow_mut().get_mut(i) {
+        let mut table = self.table.borrow_mut();
+        if table.is_empty() {
+            table.resize(self.pieces, None);
+        }
+        if let Some(slot) = table.get_mut(i) {
             *slot = Some(found.clone());
         }
         found
@@ -180,6 +191,18 @@ fn add_flags(into: &mut Vec<Flag>, from: &[Flag]) {
 }
 
 impl<'a> Ctx<'a> {
+    /// Whether an expression may start at piece `i`: a number may, a word only if it is in [`crate::starters`],
+    /// a symbol only as a currency sign (`$5`, `€91`): every matcher but the currency one needs a number or a
+    /// word at its start.
+    fn may_start(&self, i: usize) -> bool {
+        match self.p.get(i) {
+            Some(p) if p.kind == Kind::Word => crate::starters::may_start(&p.lower),
+            Some(p) if p.kind == Kind::Sym => lx::currency_prefix(p.raw).is_some(),
+            Some(_) => true,
+            None => false,
+        }
+    }
+
     fn kind(&self, i: usize) -> Option<Kind> {
         self.p.get(i).map(|p| p.kind)
     }
@@ -1620,6 +1643,19 @@ pub(crate) fn sentence(
     anchor: Option<Date>,
     out: &mut Vec<Expression>,
 ) {
+    sentence_with(text, tokens, sentence, anchor, out, true);
+}
+
+/// [`sentence`], trying the matchers at every piece when `gated` is false (to test that the gate on the
+/// starting word changes nothing).
+pub(crate) fn sentence_with(
+    text: &str,
+    tokens: &[Range<usize>],
+    sentence: Range<usize>,
+    anchor: Option<Date>,
+    out: &mut Vec<Expression>,
+    gated: bool,
+) {
     let Some(toks) = tokens.get(sentence) else {
         return;
     };
@@ -1633,7 +1669,6 @@ pub(crate) fn sentence(
         cut(text, t.clone(), &mut p);
         last_end = t.end;
     }
-    // Only sentences with a digit or a word that can start an expression are worth the matchers.
     let ctx = Ctx {
         numbers: Memo::new(p.len()),
         dates: Memo::new(p.len()),
@@ -1643,7 +1678,13 @@ pub(crate) fn sentence(
     let mut i = 0;
     let mut last: Option<(usize, ExprType)> = None;
     while i < ctx.p.len() {
-        match ctx.best(i) {
+        // Most pieces are words no expression starts with: the matchers are tried only where one may.
+        let found = if !gated || ctx.may_start(i) {
+            ctx.best(i)
+        } else {
+            None
+        };
+        match found {
             Some(mut h) => {
                 // `Rp300 ribu sebulan`, `2 persen setahun`: a rate, not an amount of time.
                 let per = lx::se_duration(ctx.word(i)).is_some() && h.end == i + 1;
@@ -1749,5 +1790,96 @@ mod tests {
             [ExprType::Money, ExprType::Set]
         );
         assert_eq!(one("selama sebulan", None).1, ExprType::Duration);
+    }
+}
+
+#[cfg(test)]
+mod gate {
+    use proptest::prelude::*;
+
+    use crate::{Date, find_in_text, whitespace_tokens};
+
+    /// Words and numbers that make expressions, words that make none, and the `ber-` doubling.
+    fn pieces() -> Vec<String> {
+        let mut pool: Vec<String> = crate::starters::STARTERS
+            .iter()
+            .flat_map(|w| {
+                let mut cap = w.to_string();
+                if let Some(c) = cap.get_mut(0..1) {
+                    c.make_ascii_uppercase();
+                }
+                [w.to_string(), cap, w.to_uppercase()]
+            })
+            .collect();
+        for w in [
+            "21",
+            "2022",
+            "1990-an",
+            "19:36",
+            "19.36",
+            "5.000,00",
+            "Rp5.000",
+            "US$2",
+            "€91",
+            "ke-21",
+            "(21/1)",
+            "21/1/2022",
+            "12,5",
+            "0,2",
+            "%",
+            "$",
+            "-",
+            "(",
+            ")",
+            ",",
+            ".",
+            "/",
+            "berjam-jam",
+            "bertahun-tahun",
+            "berhari-hari",
+            "rumah",
+            "Presiden",
+            "Jakarta",
+            "yang",
+            "di",
+            "sepekan",
+            "setahun",
+            "seratus",
+        ] {
+            pool.push(w.to_string());
+        }
+        pool
+    }
+
+    fn found(text: &str, anchor: Option<Date>, gated: bool) -> Vec<crate::Expression> {
+        let tokens = whitespace_tokens(text);
+        let mut out = Vec::new();
+        super::sentence_with(text, &tokens, 0..tokens.len(), anchor, &mut out, gated);
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// Trying the matchers only where a starter stands finds exactly what trying them everywhere finds.
+        #[test]
+        fn the_starter_gate_changes_nothing(
+            picks in prop::collection::vec(any::<prop::sample::Index>(), 1..12),
+            anchored in any::<bool>(),
+        ) {
+            let pool = pieces();
+            let text: Vec<&str> = picks.iter().map(|i| pool[i.index(pool.len())].as_str()).collect();
+            let text = text.join(" ");
+            let anchor = if anchored { Date::new(2022, 1, 21) } else { None };
+            prop_assert_eq!(found(&text, anchor, true), found(&text, anchor, false), "{}", text);
+        }
+    }
+
+    #[test]
+    fn the_gate_keeps_doubled_durations() {
+        assert_eq!(
+            find_in_text("menunggu berjam-jam di sana", None)[0].value,
+            "PTXH"
+        );
     }
 }

@@ -542,10 +542,13 @@ fn find_expressions(doc: &mut Document, anchor: Option<urai_expressions::Date>) 
         found = find_again(&doc.text, &tokens, &sentences, found, dateline);
     }
     if !found.is_empty() {
+        // Expressions are ordered and do not overlap: the one that may hold an entity is the last one starting
+        // at or before it.
         doc.entities.retain(|en| {
-            !found
-                .iter()
-                .any(|ex| ex.start <= en.start && en.end <= ex.end)
+            let k = found.partition_point(|ex| ex.start <= en.start);
+            k.checked_sub(1)
+                .and_then(|k| found.get(k))
+                .is_none_or(|ex| en.end > ex.end)
         });
     }
     doc.expressions = found;

@@ -1,0 +1,509 @@
+//! The words an expression can start with, so that the recogniser tries its matchers only where one may.
+//!
+//! Every matcher begins by comparing the piece at its start with words: literals of the recogniser, or the
+//! word lists of `lexicon.rs` and `number.rs`, all of them `match`es over literals (and one prefix, `ber-`).
+//! The list below is every such literal, lower-cased; a test reads the three files and fails when a literal
+//! is missing or a new prefix is stripped, and another checks on generated sentences that the gate changes no
+//! expression.
+
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// Lower-case, sorted.
+pub(crate) const STARTERS: &[&str] = &[
+    "a",
+    "abad",
+    "ags",
+    "agt",
+    "agu",
+    "agustus",
+    "ah",
+    "ahad",
+    "akhir",
+    "amerika",
+    "an",
+    "anak",
+    "antara",
+    "apr",
+    "april",
+    "are",
+    "as",
+    "au",
+    "aud",
+    "aug",
+    "august",
+    "australia",
+    "awal",
+    "awwal",
+    "baht",
+    "bangsa",
+    "barel",
+    "baru",
+    "bbl",
+    "beberapa",
+    "belah",
+    "belahan",
+    "belas",
+    "belasan",
+    "ber",
+    "berapa",
+    "berikutnya",
+    "besok",
+    "bulan",
+    "c",
+    "cad",
+    "calon",
+    "celcius",
+    "celsius",
+    "centimeter",
+    "cm",
+    "cny",
+    "d",
+    "dari",
+    "dasawarsa",
+    "dec",
+    "december",
+    "dekade",
+    "delapan",
+    "delegasi",
+    "depan",
+    "derajat",
+    "des",
+    "desember",
+    "detik",
+    "dewasa",
+    "dini",
+    "dolar",
+    "dollar",
+    "dua",
+    "dzulhijah",
+    "dzulhijjah",
+    "dzulqa'dah",
+    "dzulqaidah",
+    "empat",
+    "enam",
+    "esok",
+    "eur",
+    "euro",
+    "fahrenheit",
+    "feb",
+    "februari",
+    "february",
+    "g",
+    "gb",
+    "gbp",
+    "gigawatt",
+    "gmt",
+    "gr",
+    "gram",
+    "gw",
+    "h",
+    "ha",
+    "hari",
+    "hektar",
+    "hektare",
+    "hijriah",
+    "hijriyah",
+    "hijriyyah",
+    "hingga",
+    "hk",
+    "hkd",
+    "hong",
+    "hongkong",
+    "i",
+    "idr",
+    "ii",
+    "iii",
+    "in",
+    "inci",
+    "ini",
+    "inr",
+    "instansi",
+    "institusi",
+    "iv",
+    "jam",
+    "jan",
+    "januari",
+    "january",
+    "jelang",
+    "jpy",
+    "jt",
+    "jul",
+    "juli",
+    "july",
+    "jum'at",
+    "jumadil",
+    "jumat",
+    "jun",
+    "june",
+    "juni",
+    "juta",
+    "jutaan",
+    "kaki",
+    "kali",
+    "kalori",
+    "kamis",
+    "kanada",
+    "kandidat",
+    "kcal",
+    "ke",
+    "kedelapan",
+    "kedua",
+    "keempat",
+    "keenam",
+    "kelima",
+    "kelompok",
+    "kemarin",
+    "kemudian",
+    "kepala",
+    "kesatu",
+    "kesebelas",
+    "kesembilan",
+    "kesepuluh",
+    "keseratus",
+    "keseribu",
+    "ketiga",
+    "ketujuh",
+    "kg",
+    "kilogram",
+    "kiloliter",
+    "kilometer",
+    "kilowatt",
+    "kkal",
+    "kl",
+    "klub",
+    "km",
+    "kn",
+    "knot",
+    "kong",
+    "korban",
+    "kosong",
+    "kota",
+    "krw",
+    "kuartal",
+    "kubik",
+    "kubu",
+    "kuintal",
+    "kw",
+    "kwh",
+    "l",
+    "lagi",
+    "lalu",
+    "lembaga",
+    "lima",
+    "liter",
+    "lusa",
+    "m",
+    "malam",
+    "mar",
+    "march",
+    "maret",
+    "may",
+    "mb",
+    "mbps",
+    "medio",
+    "megawatt",
+    "mei",
+    "mendatang",
+    "menit",
+    "menjelang",
+    "menteri",
+    "meter",
+    "mg",
+    "mi",
+    "mil",
+    "miliar",
+    "miliaran",
+    "miligram",
+    "mililiter",
+    "milimeter",
+    "milyar",
+    "milyaran",
+    "minggu",
+    "ml",
+    "mm",
+    "mrt",
+    "muharam",
+    "muharram",
+    "mw",
+    "myr",
+    "natal",
+    "negara",
+    "nol",
+    "nop",
+    "nopember",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "okt",
+    "oktober",
+    "orang",
+    "pada",
+    "pagi",
+    "partai",
+    "pasangan",
+    "peb",
+    "pebruari",
+    "pekan",
+    "pelaku",
+    "pemain",
+    "pemimpin",
+    "per",
+    "periode",
+    "persegi",
+    "persen",
+    "pertama",
+    "pertengahan",
+    "perusahaan",
+    "peso",
+    "petang",
+    "php",
+    "pihak",
+    "pkl",
+    "pound",
+    "poundsterling",
+    "presiden",
+    "prosen",
+    "pukul",
+    "puluh",
+    "puluhan",
+    "q",
+    "rabi'ul",
+    "rabiul",
+    "rabu",
+    "rajab",
+    "ramadan",
+    "ramadhan",
+    "ratus",
+    "ratusan",
+    "rb",
+    "renminbi",
+    "rial",
+    "ribu",
+    "ribuan",
+    "ringgit",
+    "riyal",
+    "rm",
+    "rp",
+    "rub",
+    "rubel",
+    "rupe",
+    "rupee",
+    "rupiah",
+    "s",
+    "saat",
+    "saban",
+    "sabtu",
+    "safar",
+    "salah",
+    "sampai",
+    "sani",
+    "sapar",
+    "sar",
+    "satu",
+    "sd",
+    "seabad",
+    "sebelas",
+    "sebelum",
+    "sebelumnya",
+    "sebulan",
+    "sedekade",
+    "sedetik",
+    "sehari",
+    "sejak",
+    "sejam",
+    "sejuta",
+    "sekitar",
+    "selama",
+    "selasa",
+    "sembilan",
+    "semenit",
+    "semester",
+    "semiliar",
+    "semilyar",
+    "seminggu",
+    "senin",
+    "sentimeter",
+    "sep",
+    "separuh",
+    "sepekan",
+    "sept",
+    "september",
+    "sepuluh",
+    "seratus",
+    "seribu",
+    "serikat",
+    "sesudah",
+    "sesudahnya",
+    "setahun",
+    "setelah",
+    "setelahnya",
+    "setengah",
+    "setiap",
+    "setriliun",
+    "sg",
+    "sgd",
+    "shafar",
+    "siang",
+    "silam",
+    "singapura",
+    "sisi",
+    "sore",
+    "subuh",
+    "sya'ban",
+    "syaaban",
+    "syaban",
+    "syakban",
+    "syawal",
+    "syawwal",
+    "t",
+    "taf",
+    "tahun",
+    "tangan",
+    "tengah",
+    "terdakwa",
+    "tersangka",
+    "tev",
+    "thb",
+    "tiap",
+    "tiga",
+    "tim",
+    "tmo",
+    "tni",
+    "ton",
+    "triliun",
+    "triliunan",
+    "triwulan",
+    "tsani",
+    "tsani'",
+    "tsaniyah",
+    "tujuh",
+    "ula",
+    "us",
+    "usd",
+    "utc",
+    "wib",
+    "wilayah",
+    "wit",
+    "wita",
+    "won",
+    "x",
+    "xxxx",
+    "yang",
+    "yen",
+    "yuan",
+    "zulhijah",
+    "zulhijjah",
+    "zulkaidah",
+    "zulqaidah",
+];
+
+/// Whether an expression may start at a word piece whose lower-case form is `w`.
+pub(crate) fn may_start(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>> = OnceLock::new();
+    let set = SET.get_or_init(|| STARTERS.iter().copied().collect());
+    // `berjam-jam`, `bertahun-tahun`: the duration matcher strips `ber` off its first word.
+    set.contains(w) || w.strip_prefix("ber").is_some_and(|u| set.contains(u))
+}
+
+/// A fast hash for short words (multiply and rotate per 8 bytes): the set is fixed and is not exposed to
+/// chosen keys, so it needs no protection against collisions crafted by an attacker.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word literals of a source file's code (not its comments, not its tests), lower-cased.
+    fn literals(source: &str) -> Vec<String> {
+        let code = source.split("#[cfg(test)]").next().unwrap_or("");
+        let mut out = Vec::new();
+        for line in code.lines() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            let mut parts = line.split('"');
+            parts.next();
+            while let (Some(lit), Some(_)) = (parts.next(), parts.next()) {
+                if !lit.is_empty()
+                    && !lit.contains('\\')
+                    && lit
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+                {
+                    out.push(lit.to_lowercase());
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_word_a_matcher_compares_with_is_a_starter() {
+        let sources = [
+            ("lexicon.rs", include_str!("lexicon.rs")),
+            ("number.rs", include_str!("number.rs")),
+            ("recognise.rs", include_str!("recognise.rs")),
+        ];
+        let mut seen = 0;
+        for (name, source) in sources {
+            for w in literals(source) {
+                assert!(may_start(&w), "{name}: {w:?} is not in STARTERS");
+                seen += 1;
+            }
+        }
+        assert!(seen > 300, "only {seen} literals found");
+        // A word a matcher strips a prefix off is a starter with any starter after that prefix.
+        for (name, source) in sources {
+            let code = source.split("#[cfg(test)]").next().unwrap_or("");
+            for op in [
+                "strip_prefix(\"",
+                "starts_with(\"",
+                "strip_suffix(\"",
+                "ends_with(\"",
+            ] {
+                for part in code.split(op).skip(1) {
+                    let affix = part.split('"').next().unwrap_or("");
+                    let word = if op.contains("prefix") || op.contains("starts") {
+                        format!("{affix}jam")
+                    } else {
+                        format!("jam{affix}")
+                    };
+                    assert!(
+                        may_start(&word),
+                        "{name}: {op}{affix}\") is not known to may_start"
+                    );
+                }
+            }
+        }
+        assert!(!may_start("rumah") && !may_start("jakarta"));
+    }
+
+    #[test]
+    fn starters_are_sorted_lower_case_and_unique() {
+        assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STARTERS.iter().all(|w| w.to_lowercase() == *w));
+    }
+}
