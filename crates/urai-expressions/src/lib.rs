@@ -251,7 +251,7 @@ pub fn find(
 ) -> Vec<Expression> {
     let mut out = Vec::new();
     for s in sentences {
-        recognise::sentence(text, tokens, s.clone(), anchor, &mut out);
+        recognise::sentence(text, tokens, s.clone(), anchor, &mut out, true);
     }
     out
 }

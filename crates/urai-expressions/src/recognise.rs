@@ -1635,20 +1635,10 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Finds the expressions of one sentence (tokens `sentence` of `tokens`) and appends them to `out`.
+/// Finds the expressions of one sentence (tokens `sentence` of `tokens`) and appends them to `out`. With
+/// `gated`, the matchers are tried only at pieces where an expression may start; without it, at every piece
+/// (which finds the same: a test checks it).
 pub(crate) fn sentence(
-    text: &str,
-    tokens: &[Range<usize>],
-    sentence: Range<usize>,
-    anchor: Option<Date>,
-    out: &mut Vec<Expression>,
-) {
-    sentence_with(text, tokens, sentence, anchor, out, true);
-}
-
-/// [`sentence`], trying the matchers at every piece when `gated` is false (to test that the gate on the
-/// starting word changes nothing).
-pub(crate) fn sentence_with(
     text: &str,
     tokens: &[Range<usize>],
     sentence: Range<usize>,
@@ -1854,7 +1844,7 @@ mod gate {
     fn found(text: &str, anchor: Option<Date>, gated: bool) -> Vec<crate::Expression> {
         let tokens = whitespace_tokens(text);
         let mut out = Vec::new();
-        super::sentence_with(text, &tokens, 0..tokens.len(), anchor, &mut out, gated);
+        super::sentence(text, &tokens, 0..tokens.len(), anchor, &mut out, gated);
         out
     }
 

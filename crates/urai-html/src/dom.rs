@@ -1,9 +1,10 @@
-//! A compact document tree for html5ever's tree builder: every node lives in one vector and links to its
+//! A compact document tree for html5ever's tree builder: every node lives in chunked storage and links to its
 //! parent and siblings by index, and elements keep only the attributes the reader looks at.
 //!
-//! A node costs about 70 bytes here where `markup5ever_rcdom` spends about 250 (a reference-counted node, a
-//! vector of children, every attribute, a list of parse errors), and inserting or removing a node is constant
-//! time where a vector of children makes foster parenting into a long table quadratic.
+//! A node costs 48 bytes here (plus its kept attributes) where `markup5ever_rcdom` spends about 250 (a
+//! reference-counted node, a vector of children, every attribute, a list of parse errors), and inserting or
+//! removing a node is constant time where a vector of children makes foster parenting into a long table
+//! quadratic.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
