@@ -250,8 +250,9 @@ pub fn find(
     anchor: Option<Date>,
 ) -> Vec<Expression> {
     let mut out = Vec::new();
+    let mut ctx = recognise::Ctx::new(anchor);
     for s in sentences {
-        recognise::sentence(text, tokens, s.clone(), anchor, &mut out, true);
+        recognise::sentence(&mut ctx, text, tokens, s.clone(), &mut out, true);
     }
     out
 }

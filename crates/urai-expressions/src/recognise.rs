@@ -36,6 +36,22 @@ fn cut<'a>(text: &'a str, token: Range<usize>, out: &mut Vec<Piece<'a>>) {
     let Some(tok) = text.get(token.clone()) else {
         return;
     };
+    // Most tokens are one word of ASCII letters: one piece, read without decoding.
+    if !tok.is_empty() && tok.bytes().all(|b| b.is_ascii_alphabetic()) {
+        out.push(Piece {
+            start: token.start,
+            end: token.end,
+            kind: Kind::Word,
+            raw: tok,
+            lower: if tok.bytes().all(|b| b.is_ascii_lowercase()) {
+                Cow::Borrowed(tok)
+            } else {
+                Cow::Owned(tok.to_ascii_lowercase())
+            },
+            glued: out.last().is_some_and(|p| p.end == token.start),
+        });
+        return;
+    }
     let mut chars = tok.char_indices().peekable();
     let mut first = true;
     while let Some((i, c)) = chars.next() {
@@ -133,7 +149,8 @@ struct NumHit {
     digits: bool,
 }
 
-struct Ctx<'a> {
+/// The recogniser's state for one sentence at a time; [`Ctx::load`] reuses its buffers for the next one.
+pub(crate) struct Ctx<'a> {
     p: Vec<Piece<'a>>,
     anchor: Option<Date>,
     /// [`Ctx::number`] at each piece: several matchers read the number at the same piece.
@@ -150,11 +167,17 @@ struct Memo<T> {
 }
 
 impl<T: Clone> Memo<T> {
-    fn new(pieces: usize) -> Self {
+    fn new() -> Self {
         Memo {
-            pieces,
+            pieces: 0,
             table: RefCell::new(Vec::new()),
         }
+    }
+
+    /// Forgets every result, for a sentence of `pieces` pieces (the table keeps its allocation).
+    fn reset(&mut self, pieces: usize) {
+        self.pieces = pieces;
+        self.table.get_mut().clear();
     }
 
     /// The result at piece `i`, from `compute` the first time (which may itself read other pieces' results).
@@ -196,7 +219,7 @@ impl<'a> Ctx<'a> {
     /// word at its start.
     fn may_start(&self, i: usize) -> bool {
         match self.p.get(i) {
-            Some(p) if p.kind == Kind::Word => crate::starters::may_start(&p.lower),
+            Some(p) if p.kind == Kind::Word => crate::starters::may_start(self.word(i)),
             Some(p) if p.kind == Kind::Sym => lx::currency_prefix(p.raw).is_some(),
             Some(_) => true,
             None => false,
@@ -1635,36 +1658,51 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Finds the expressions of one sentence (tokens `sentence` of `tokens`) and appends them to `out`. With
-/// `gated`, the matchers are tried only at pieces where an expression may start; without it, at every piece
-/// (which finds the same: a test checks it).
-pub(crate) fn sentence(
-    text: &str,
+impl<'a> Ctx<'a> {
+    /// A recogniser resolving relative dates against `anchor`.
+    pub(crate) fn new(anchor: Option<Date>) -> Self {
+        Ctx {
+            p: Vec::new(),
+            anchor,
+            numbers: Memo::new(),
+            dates: Memo::new(),
+        }
+    }
+
+    /// Takes the tokens `toks` of `text` as the sentence to read, in place of the previous one.
+    fn load(&mut self, text: &'a str, toks: &[Range<usize>]) {
+        self.p.clear();
+        let mut last_end = 0;
+        for t in toks {
+            // Tokens out of order or overlapping are skipped: spans must stay ordered.
+            if t.start < last_end || t.end < t.start {
+                continue;
+            }
+            cut(text, t.clone(), &mut self.p);
+            last_end = t.end;
+        }
+        let n = self.p.len();
+        self.numbers.reset(n);
+        self.dates.reset(n);
+    }
+}
+
+/// Finds the expressions of one sentence (tokens `sentence` of `tokens`) and appends them to `out`, reading
+/// it with `ctx` (whose buffers serve every sentence of a text). With `gated`, the matchers are tried only at
+/// pieces where an expression may start; without it, at every piece (which finds the same: a test checks it).
+pub(crate) fn sentence<'a>(
+    ctx: &mut Ctx<'a>,
+    text: &'a str,
     tokens: &[Range<usize>],
     sentence: Range<usize>,
-    anchor: Option<Date>,
     out: &mut Vec<Expression>,
     gated: bool,
 ) {
     let Some(toks) = tokens.get(sentence) else {
         return;
     };
-    let mut p = Vec::with_capacity(toks.len() + 4);
-    let mut last_end = 0;
-    for t in toks {
-        // Tokens out of order or overlapping are skipped: spans must stay ordered.
-        if t.start < last_end || t.end < t.start {
-            continue;
-        }
-        cut(text, t.clone(), &mut p);
-        last_end = t.end;
-    }
-    let ctx = Ctx {
-        numbers: Memo::new(p.len()),
-        dates: Memo::new(p.len()),
-        p,
-        anchor,
-    };
+    ctx.load(text, toks);
+    let ctx = &*ctx;
     let mut i = 0;
     let mut last: Option<(usize, ExprType)> = None;
     while i < ctx.p.len() {
@@ -1793,6 +1831,7 @@ mod gate {
     fn pieces() -> Vec<String> {
         let mut pool: Vec<String> = crate::starters::STARTERS
             .iter()
+            .chain(crate::starters::CONTEXT)
             .flat_map(|w| {
                 let mut cap = w.to_string();
                 if let Some(c) = cap.get_mut(0..1) {
@@ -1844,7 +1883,8 @@ mod gate {
     fn found(text: &str, anchor: Option<Date>, gated: bool) -> Vec<crate::Expression> {
         let tokens = whitespace_tokens(text);
         let mut out = Vec::new();
-        super::sentence(text, &tokens, 0..tokens.len(), anchor, &mut out, gated);
+        let mut ctx = super::Ctx::new(anchor);
+        super::sentence(&mut ctx, text, &tokens, 0..tokens.len(), &mut out, gated);
         out
     }
 
