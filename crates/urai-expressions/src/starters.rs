@@ -415,10 +415,55 @@ pub(crate) const CONTEXT: &[&str] = &[
 
 /// Whether an expression may start at a word piece whose lower-case form is `w`.
 pub(crate) fn may_start(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>> = OnceLock::new();
-    let set = SET.get_or_init(|| STARTERS.iter().copied().collect());
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    let index = INDEX.get_or_init(Index::new);
     // `berjam-jam`, `bertahun-tahun`: the duration matcher strips `ber` off its first word.
-    set.contains(w) || w.strip_prefix("ber").is_some_and(|u| set.contains(u))
+    if let Some(u) = w.strip_prefix("ber") {
+        return index.set.contains(w) || index.set.contains(u);
+    }
+    // Most words are not starters, and most of those are told apart by their length and three letters,
+    // without hashing the word.
+    index.sketched(w) && index.set.contains(w)
+}
+
+/// The starters as a set, and a bitmap of their [`sketch`]es.
+struct Index {
+    set: HashSet<&'static str, BuildHasherDefault<WordHasher>>,
+    sketches: Vec<u64>,
+}
+
+/// Bits in [`Index::sketches`].
+const SKETCH_BITS: usize = 1 << 13;
+
+/// A word's length, first two bytes and last byte, hashed to a bit of [`Index::sketches`].
+fn sketch(w: &[u8]) -> usize {
+    let byte = |i: usize| usize::from(w.get(i).copied().unwrap_or(0));
+    let last = byte(w.len().wrapping_sub(1));
+    (((w.len() * 131 + byte(0)) * 131 + byte(1)) * 131 + last) % SKETCH_BITS
+}
+
+impl Index {
+    fn new() -> Self {
+        let mut sketches = vec![0u64; SKETCH_BITS / 64];
+        for w in STARTERS {
+            let k = sketch(w.as_bytes());
+            if let Some(word) = sketches.get_mut(k / 64) {
+                *word |= 1 << (k % 64);
+            }
+        }
+        Index {
+            set: STARTERS.iter().copied().collect(),
+            sketches,
+        }
+    }
+
+    /// Whether a starter has the sketch of `w` (false: `w` is no starter).
+    fn sketched(&self, w: &str) -> bool {
+        let k = sketch(w.as_bytes());
+        self.sketches
+            .get(k / 64)
+            .is_some_and(|word| word & (1 << (k % 64)) != 0)
+    }
 }
 
 /// A fast hash for short words (multiply and rotate per 8 bytes): the set is fixed and is not exposed to
@@ -570,5 +615,8 @@ mod tests {
             assert!(list.windows(2).all(|w| w[0] < w[1]));
             assert!(list.iter().all(|w| w.to_lowercase() == *w));
         }
+        // The sketch bitmap lets every starter through, in any case a word piece is lower-cased to.
+        assert!(STARTERS.iter().all(|w| may_start(w)));
+        assert!(!CONTEXT.iter().any(|w| may_start(w)));
     }
 }
