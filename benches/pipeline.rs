@@ -85,6 +85,8 @@ fn annotate(c: &mut Criterion) {
     let mut foundation = PipelineConfig::default();
     foundation.stem = false;
     foundation.ner = false;
+    foundation.expressions = false;
+    foundation.boilerplate = urai::BoilerplateMode::Keep;
     let mut group = c.benchmark_group("annotate-jsonl");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(text.len() as u64));
