@@ -1832,6 +1832,7 @@ mod gate {
         let mut pool: Vec<String> = crate::starters::STARTERS
             .iter()
             .chain(crate::starters::CONTEXT)
+            .chain(crate::starters::AFTER_START)
             .flat_map(|w| {
                 let mut cap = w.to_string();
                 if let Some(c) = cap.get_mut(0..1) {
@@ -1902,6 +1903,37 @@ mod gate {
             let text = text.join(" ");
             let anchor = if anchored { Date::new(2022, 1, 21) } else { None };
             prop_assert_eq!(found(&text, anchor, true), found(&text, anchor, false), "{}", text);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// No matcher starts at a word the gate leaves out, in any case, whatever follows it.
+        #[test]
+        fn no_expression_starts_at_a_word_left_out(
+            first in any::<prop::sample::Index>(),
+            case in 0..3usize,
+            picks in prop::collection::vec(any::<prop::sample::Index>(), 0..8),
+            anchored in any::<bool>(),
+        ) {
+            let left_out: Vec<&str> =
+                crate::starters::CONTEXT.iter().chain(crate::starters::AFTER_START).copied().collect();
+            let w = left_out[first.index(left_out.len())];
+            let w = match case {
+                0 => w.to_string(),
+                1 => w[..1].to_uppercase() + &w[1..],
+                _ => w.to_uppercase(),
+            };
+            let pool = pieces();
+            let mut text = w.clone();
+            for i in &picks {
+                text.push(' ');
+                text.push_str(&pool[i.index(pool.len())]);
+            }
+            let anchor = if anchored { Date::new(2022, 1, 21) } else { None };
+            let found = found(&text, anchor, false);
+            prop_assert!(found.iter().all(|e| e.start > 0), "{}: {:?}", text, found);
         }
     }
 
