@@ -250,6 +250,21 @@ pub fn find(
     anchor: Option<Date>,
 ) -> Vec<Expression> {
     let mut out = Vec::new();
+    // The span the sentences' tokens cover, lower-cased once for all their words.
+    let (mut lo, mut hi) = (usize::MAX, 0);
+    for t in sentences
+        .iter()
+        .filter_map(|s| tokens.get(s.clone()))
+        .flatten()
+    {
+        lo = lo.min(t.start);
+        hi = hi.max(t.end);
+    }
+    let lower = text
+        .get(lo..hi)
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let text = recognise::Text::new(text, &lower, lo);
     let mut ctx = recognise::Ctx::new(anchor);
     for s in sentences {
         recognise::sentence(&mut ctx, text, tokens, s.clone(), &mut out, true);

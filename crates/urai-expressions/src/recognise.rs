@@ -31,9 +31,33 @@ struct Piece<'a> {
     glued: bool,
 }
 
+/// A text, and a copy of a span of it with ASCII letters lower-cased (same length, so the same offsets):
+/// word pieces borrow their lower-case forms from it instead of each allocating one.
+#[derive(Clone, Copy)]
+pub(crate) struct Text<'a> {
+    raw: &'a str,
+    lower: &'a str,
+    /// Where `lower` starts in `raw`.
+    base: usize,
+}
+
+impl<'a> Text<'a> {
+    /// `raw` with `lower`, the ASCII-lower-cased copy of `raw[base..base + lower.len()]`.
+    pub(crate) fn new(raw: &'a str, lower: &'a str, base: usize) -> Self {
+        Text { raw, lower, base }
+    }
+
+    /// The ASCII-lower-cased bytes `r` of the text, where the copy covers them.
+    fn ascii_lower(&self, r: Range<usize>) -> Option<&'a str> {
+        let start = r.start.checked_sub(self.base)?;
+        let end = r.end.checked_sub(self.base)?;
+        self.lower.get(start..end)
+    }
+}
+
 /// Cuts a token into pieces.
-fn cut<'a>(text: &'a str, token: Range<usize>, out: &mut Vec<Piece<'a>>) {
-    let Some(tok) = text.get(token.clone()) else {
+fn cut<'a>(text: Text<'a>, token: Range<usize>, out: &mut Vec<Piece<'a>>) {
+    let Some(tok) = text.raw.get(token.clone()) else {
         return;
     };
     // Most tokens are one word of ASCII letters: one piece, read without decoding.
@@ -43,10 +67,9 @@ fn cut<'a>(text: &'a str, token: Range<usize>, out: &mut Vec<Piece<'a>>) {
             end: token.end,
             kind: Kind::Word,
             raw: tok,
-            lower: if tok.bytes().all(|b| b.is_ascii_lowercase()) {
-                Cow::Borrowed(tok)
-            } else {
-                Cow::Owned(tok.to_ascii_lowercase())
+            lower: match text.ascii_lower(token.clone()) {
+                Some(l) => Cow::Borrowed(l),
+                None => Cow::Owned(tok.to_ascii_lowercase()),
             },
             glued: out.last().is_some_and(|p| p.end == token.start),
         });
@@ -106,8 +129,11 @@ fn cut<'a>(text: &'a str, token: Range<usize>, out: &mut Vec<Piece<'a>>) {
             raw,
             lower: if kind != Kind::Word {
                 Cow::Borrowed("")
-            } else if raw.bytes().all(|b| b.is_ascii_lowercase()) {
-                Cow::Borrowed(raw)
+            } else if let Some(l) = text
+                .ascii_lower(token.start + i..token.start + end)
+                .filter(|_| raw.is_ascii())
+            {
+                Cow::Borrowed(l)
             } else {
                 Cow::Owned(raw.to_lowercase())
             },
@@ -1670,7 +1696,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Takes the tokens `toks` of `text` as the sentence to read, in place of the previous one.
-    fn load(&mut self, text: &'a str, toks: &[Range<usize>]) {
+    fn load(&mut self, text: Text<'a>, toks: &[Range<usize>]) {
         self.p.clear();
         let mut last_end = 0;
         for t in toks {
@@ -1692,7 +1718,7 @@ impl<'a> Ctx<'a> {
 /// pieces where an expression may start; without it, at every piece (which finds the same: a test checks it).
 pub(crate) fn sentence<'a>(
     ctx: &mut Ctx<'a>,
-    text: &'a str,
+    text: Text<'a>,
     tokens: &[Range<usize>],
     sentence: Range<usize>,
     out: &mut Vec<Expression>,
@@ -1885,6 +1911,8 @@ mod gate {
         let tokens = whitespace_tokens(text);
         let mut out = Vec::new();
         let mut ctx = super::Ctx::new(anchor);
+        let lower = text.to_ascii_lowercase();
+        let text = super::Text::new(text, &lower, 0);
         super::sentence(&mut ctx, text, &tokens, 0..tokens.len(), &mut out, gated);
         out
     }

@@ -431,9 +431,10 @@ pub(crate) const CONTEXT: &[&str] = &[
 pub(crate) fn may_start(w: &str) -> bool {
     static INDEX: OnceLock<Index> = OnceLock::new();
     let index = INDEX.get_or_init(Index::new);
-    // `berjam-jam`, `bertahun-tahun`: the duration matcher strips `ber` off its first word.
+    // `berjam-jam`, `bertahun-tahun`: the duration matcher strips `ber` off its first word and reads a duration
+    // unit (`beras`, rice, is not `ber` + `AS`).
     if let Some(u) = w.strip_prefix("ber") {
-        return index.set.contains(w) || index.set.contains(u);
+        return index.set.contains(w) || crate::lexicon::duration_unit(u).is_some();
     }
     // Most words are not starters, and most of those are told apart by their length and three letters,
     // without hashing the word.
@@ -607,7 +608,8 @@ mod tests {
                 );
             }
         }
-        // A word a matcher strips a prefix off is a starter with any starter after that prefix.
+        // A word a matcher strips a prefix off is a starter with a duration unit after that prefix (the one
+        // matcher that strips one reads a duration unit after it); a new prefix or suffix fails here.
         for (name, source) in sources {
             let code = source.split("#[cfg(test)]").next().unwrap_or("");
             for op in [
