@@ -402,21 +402,25 @@ pub fn write<W: Write + ?Sized>(
         serde_json::to_writer(&mut buf, &ents)?;
     }
     if !doc.expressions.is_empty() {
-        buf.extend_from_slice(b",\"expressions\":");
-        let exprs: Vec<Value> = doc
-            .expressions
-            .iter()
-            .map(|e| {
-                let mut v = serde_json::json!([o(e.start), o(e.end), e.kind.as_str(), e.value]);
-                if !e.flags.is_empty()
-                    && let Value::Array(a) = &mut v
-                {
-                    a.push(e.flags.iter().map(|f| f.as_str()).collect());
-                }
-                v
-            })
-            .collect();
-        serde_json::to_writer(&mut buf, &exprs)?;
+        // Written straight into the buffer: `[start,end,"TYPE","value"]`, and the flags when there are any.
+        buf.extend_from_slice(b",\"expressions\":[");
+        for (k, e) in doc.expressions.iter().enumerate() {
+            buf.extend_from_slice(if k == 0 { b"[" } else { b",[" });
+            push_number(&mut buf, o(e.start));
+            buf.push(b',');
+            push_number(&mut buf, o(e.end));
+            buf.push(b',');
+            serde_json::to_writer(&mut buf, e.kind.as_str())?;
+            buf.push(b',');
+            serde_json::to_writer(&mut buf, &e.value)?;
+            if !e.flags.is_empty() {
+                buf.push(b',');
+                let flags: Vec<&str> = e.flags.iter().map(|f| f.as_str()).collect();
+                serde_json::to_writer(&mut buf, &flags)?;
+            }
+            buf.push(b']');
+        }
+        buf.push(b']');
     }
     if !doc.boilerplate.is_empty() {
         buf.extend_from_slice(b",\"boilerplate\":[");
