@@ -10,7 +10,7 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use rayon::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 use urai::format::{Offsets, jsonl};
-use urai::{Input, Pipeline, PipelineConfig};
+use urai::{Document, Input, Pipeline, PipelineConfig};
 use urai_tokenizer::Tokenizer;
 
 /// The team's texts, as documents.
@@ -103,20 +103,25 @@ fn annotate(c: &mut Criterion) {
                 .build()
                 .unwrap();
             group.bench_function(BenchmarkId::new(format!("{name}/threads"), threads), |b| {
-                // As `urai annotate` does: annotation and rendering on the workers, output in input order.
+                // As `urai annotate` does: annotation (a run of documents at a time) and rendering on the
+                // workers, output in input order.
                 b.iter(|| {
                     let rendered: Vec<Vec<u8>> = pool.install(|| {
-                        inputs
-                            .par_iter()
+                        urai::runs(inputs.clone(), |input| input.text.len())
+                            .into_par_iter()
                             .map_init(
                                 || pipeline.worker(),
-                                |worker, input| {
-                                    let doc = pipeline.annotate_with(worker, input.clone());
-                                    let mut out = Vec::with_capacity(doc.text.len() * 4);
-                                    jsonl::write(&doc, Offsets::Byte, &mut out).unwrap();
-                                    out
+                                |worker, run| {
+                                    let docs = pipeline.annotate_many_with(worker, run);
+                                    let render = |doc: Document| {
+                                        let mut out = Vec::with_capacity(doc.text.len() * 4);
+                                        jsonl::write(&doc, Offsets::Byte, &mut out).unwrap();
+                                        out
+                                    };
+                                    docs.into_iter().map(render).collect::<Vec<_>>()
                                 },
                             )
+                            .flatten_iter()
                             .collect()
                     });
                     black_box(rendered.iter().map(Vec::len).sum::<usize>())

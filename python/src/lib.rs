@@ -385,12 +385,16 @@ impl Pipeline {
         f: impl Fn(urai::Document) -> T + Sync + Send,
     ) -> PyResult<Vec<T>> {
         let work = || {
-            inputs
+            urai::runs(inputs, |input| input.text.len())
                 .into_par_iter()
                 .map_init(
                     || self.pipeline.worker(),
-                    |w, input| f(self.pipeline.annotate_with(w, input)),
+                    |w, run| {
+                        let docs = self.pipeline.annotate_many_with(w, run);
+                        docs.into_iter().map(&f).collect::<Vec<T>>()
+                    },
                 )
+                .flatten_iter()
                 .collect()
         };
         match threads {

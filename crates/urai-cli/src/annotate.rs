@@ -350,29 +350,20 @@ pub fn run(args: Args) -> Result<u8> {
             }
             continue;
         }
-        // Annotation and serialisation both run on the workers; this thread only writes bytes in order.
+        // Annotation and serialisation both run on the workers, a run of records at a time (each stage over
+        // the run's documents before the next stage); this thread only writes bytes in order.
         let rendered: Vec<std::io::Result<(Vec<u8>, Option<String>)>> = pool.install(|| {
-            records
-                .into_par_iter()
-                .map_init(
-                    || pipeline.worker(),
-                    |worker, (index, entry, record)| match record {
-                        Record::Doc(input) => {
-                            let doc = pipeline.annotate_with(worker, *input);
-                            let mut buf = Vec::with_capacity(doc.text.len() * 4);
-                            write_doc(&doc, to, offsets, index == 0, entry, &mut buf)?;
-                            Ok((buf, Some(doc.id)))
-                        }
-                        Record::Bad { name, message } => {
-                            let mut buf = Vec::new();
-                            if to == To::Html {
-                                format::html::write_error(&name, &message, entry, &mut buf)?;
-                            }
-                            Ok((buf, None))
-                        }
-                    },
-                )
-                .collect()
+            urai::runs(records, |(_, _, record)| match record {
+                Record::Doc(input) => input.text.len(),
+                Record::Bad { .. } => 0,
+            })
+            .into_par_iter()
+            .map_init(
+                || pipeline.worker(),
+                |worker, run| render_run(&pipeline, worker, run, to, offsets),
+            )
+            .flatten_iter()
+            .collect()
         });
         let name = output.name().to_string();
         for item in rendered {
@@ -391,6 +382,53 @@ pub fn run(args: Args) -> Result<u8> {
             bar.set_position(written as u64);
         }
     }
+}
+
+/// Annotates the documents of a run of records together and renders each record, in order: a document as
+/// `to` says, a malformed record as an error entry of the HTML view (and as nothing in other formats).
+fn render_run(
+    pipeline: &Pipeline,
+    worker: &mut urai::Worker<'_>,
+    run: Vec<(usize, usize, Record)>,
+    to: To,
+    offsets: Offsets,
+) -> Vec<std::io::Result<(Vec<u8>, Option<String>)>> {
+    let mut inputs = Vec::new();
+    let mut slots = Vec::with_capacity(run.len());
+    for (index, entry, record) in run {
+        match record {
+            Record::Doc(input) => {
+                inputs.push(*input);
+                slots.push((index, entry, None));
+            }
+            Record::Bad { name, message } => slots.push((index, entry, Some((name, message)))),
+        }
+    }
+    let mut docs = pipeline.annotate_many_with(worker, inputs).into_iter();
+    slots
+        .into_iter()
+        .map(|(index, entry, bad)| {
+            let mut buf = Vec::new();
+            match bad {
+                None => {
+                    let doc = docs.next().ok_or_else(|| {
+                        std::io::Error::other(
+                            "the pipeline returned fewer documents than it was given",
+                        )
+                    })?;
+                    buf.reserve(doc.text.len() * 4);
+                    write_doc(&doc, to, offsets, index == 0, entry, &mut buf)?;
+                    Ok((buf, Some(doc.id)))
+                }
+                Some((name, message)) => {
+                    if to == To::Html {
+                        format::html::write_error(&name, &message, entry, &mut buf)?;
+                    }
+                    Ok((buf, None))
+                }
+            }
+        })
+        .collect()
 }
 
 fn read_batches(

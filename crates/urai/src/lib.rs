@@ -36,7 +36,7 @@ pub mod options;
 mod pipeline;
 
 pub use document::{Boilerplate, Document, Entity, Language, SentenceSpan, TokenSpan, WordSpan};
-pub use pipeline::{BoilerplateMode, Input, Pipeline, PipelineConfig, Worker};
+pub use pipeline::{BoilerplateMode, Input, Pipeline, PipelineConfig, Worker, runs};
 pub use urai_boilerplate as boilerplate;
 pub use urai_expressions as expressions;
 pub use urai_html as html;

@@ -328,6 +328,37 @@ impl Pipeline {
 
     /// Annotates one input record with a per-thread worker (reuses its caches).
     pub fn annotate_with(&self, worker: &mut Worker<'_>, input: Input) -> Document {
+        let mut one = [self.read(input)];
+        self.later_stages(worker, &mut one);
+        let [(doc, _)] = one;
+        doc
+    }
+
+    /// Annotates a run of input records with one worker, stage by stage: each stage (entities, expressions,
+    /// stems) goes over every document of the run before the next begins, so that its tables and code stay in
+    /// the cache. The documents are the ones [`Pipeline::annotate_with`] makes one at a time, in input order;
+    /// [`runs`] cuts a batch into runs of a good length.
+    ///
+    /// ```
+    /// use urai::{Input, Pipeline};
+    ///
+    /// let pipeline = Pipeline::new();
+    /// let inputs = vec![Input::new("a", "Kremlin membantah, Senin (24/1/2022)."), Input::new("b", "NATO menolak.")];
+    /// let docs = pipeline.annotate_many_with(&mut pipeline.worker(), inputs.clone());
+    /// let one_by_one: Vec<_> = inputs.into_iter().map(|i| pipeline.annotate_input(i)).collect();
+    /// assert_eq!(docs, one_by_one);
+    /// assert_eq!(docs[0].expressions[0].value, "2022-01-24");
+    /// ```
+    pub fn annotate_many_with(&self, worker: &mut Worker<'_>, inputs: Vec<Input>) -> Vec<Document> {
+        let mut docs: Vec<(Document, Option<urai_expressions::Date>)> =
+            inputs.into_iter().map(|input| self.read(input)).collect();
+        self.later_stages(worker, &mut docs);
+        docs.into_iter().map(|(doc, _)| doc).collect()
+    }
+
+    /// The first stages, which need no worker: boilerplate, tokens and words, language. Returns the document
+    /// and the date its relative expressions are read against, if the input gives one.
+    fn read(&self, input: Input) -> (Document, Option<urai_expressions::Date>) {
         let Input {
             id,
             text,
@@ -370,7 +401,7 @@ impl Pipeline {
         } else {
             None
         };
-        let mut doc = Document {
+        let doc = Document {
             id,
             lang,
             sentences,
@@ -384,23 +415,39 @@ impl Pipeline {
             extra,
             text,
         };
-        let foreign = doc
-            .lang
-            .as_ref()
-            .is_some_and(|l| l.reliable && l.code != "ind");
+        (doc, doc_date)
+    }
+
+    /// The stages after [`Pipeline::read`], each over all of `docs` before the next: entities, expressions
+    /// (which drop the entities inside them), stems.
+    fn later_stages(
+        &self,
+        worker: &mut Worker<'_>,
+        docs: &mut [(Document, Option<urai_expressions::Date>)],
+    ) {
+        // Documents identified reliably as another language get no entities and no expressions.
+        let foreign = |doc: &Document| {
+            doc.lang
+                .as_ref()
+                .is_some_and(|l| l.reliable && l.code != "ind")
+        };
         if self.config.ner
-            && !foreign
             && let Some(ner) = worker.ner.as_mut()
         {
-            tag_entities(&mut doc, ner);
+            for (doc, _) in docs.iter_mut().filter(|(doc, _)| !foreign(doc)) {
+                tag_entities(doc, ner);
+            }
         }
-        if self.config.expressions && !foreign {
-            find_expressions(&mut doc, doc_date.or(self.config.doc_date));
+        if self.config.expressions {
+            for (doc, date) in docs.iter_mut().filter(|(doc, _)| !foreign(doc)) {
+                find_expressions(doc, date.or(self.config.doc_date));
+            }
         }
         if self.config.stem {
-            self.stem(&mut doc, worker);
+            for (doc, _) in docs.iter_mut() {
+                self.stem(doc, worker);
+            }
         }
-        doc
     }
 
     /// Gives every word its stem and stopword flag. Indonesian words are stemmed to their root, except names
@@ -450,11 +497,47 @@ impl Pipeline {
     /// assert_eq!(docs.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
     /// ```
     pub fn annotate_batch(&self, inputs: Vec<Input>) -> Vec<Document> {
-        inputs
+        runs(inputs, |input| input.text.len())
             .into_par_iter()
-            .map_init(|| self.worker(), |w, input| self.annotate_with(w, input))
+            .map_init(|| self.worker(), |w, run| self.annotate_many_with(w, run))
+            .flatten_iter()
             .collect()
     }
+}
+
+/// Text in one run of [`runs`], at most.
+const RUN_BYTES: usize = 256 << 10;
+
+/// Cuts a batch into runs of consecutive items for [`Pipeline::annotate_many_with`], in order: a run holds
+/// up to 64 KiB of text (`text_len` of each item), and at most an eighth of an even share of the batch per
+/// thread of rayon's current pool, so that the runs still spread over the threads. A run has at least one item.
+///
+/// ```
+/// let sizes = vec![30_000, 30_000, 30_000, 100_000, 5];
+/// let runs = urai::runs(sizes.clone(), |&n| n);
+/// assert_eq!(runs.concat(), sizes);
+/// assert!(runs.iter().all(|run| !run.is_empty()));
+/// ```
+pub fn runs<T>(items: Vec<T>, text_len: impl Fn(&T) -> usize) -> Vec<Vec<T>> {
+    let total: usize = items.iter().map(&text_len).sum();
+    let share = total / (8 * rayon::current_num_threads()).max(1);
+    let limit = RUN_BYTES.min(share).max(1);
+    let mut out = Vec::new();
+    let mut run = Vec::new();
+    let mut bytes = 0;
+    for item in items {
+        let n = text_len(&item);
+        if !run.is_empty() && bytes + n > limit {
+            out.push(std::mem::take(&mut run));
+            bytes = 0;
+        }
+        bytes += n;
+        run.push(item);
+    }
+    if !run.is_empty() {
+        out.push(run);
+    }
+    out
 }
 
 /// Finds the entities of a document, sentence by sentence with document-level consistency, as byte spans.
@@ -751,6 +834,82 @@ mod tests {
             assert_eq!(d.id, format!("d{i}"));
             assert_eq!(d.token_text(2), i.to_string());
         }
+    }
+
+    #[test]
+    fn runs_annotate_each_document_as_it_would_be_alone() {
+        // Documents that take different paths: an anchored relative date, a dateline, boilerplate lines,
+        // another language (no entities, no expressions), an empty text, and entities beside expressions.
+        let mut anchored = Input::new(
+            "anchored",
+            "Menlu AS Antony Blinken tiba di Jenewa kemarin.",
+        );
+        anchored.doc_date = "2022-01-21".parse().ok();
+        let inputs = vec![
+            anchored,
+            Input::new(
+                "dateline",
+                "Redaksi - 21 Januari 2022 19:36 WIB\nSergei Lavrov tiba kemarin dengan Rp5.000,00.",
+            ),
+            Input::new(
+                "boilerplate",
+                "Baca juga: Kremlin membantah\nNATO menolak tuntutan Rusia pada Jumat (21/1/2022).\nKomentar",
+            ),
+            Input::new(
+                "english",
+                "The foreign ministers met in Geneva on Friday to discuss the crisis in Europe.",
+            ),
+            Input::new("empty", ""),
+            Input::new(
+                "plain",
+                "Harga beras naik 12,5 persen dalam dua pekan di Jakarta.",
+            ),
+        ];
+        let p = Pipeline::new();
+        let alone: Vec<Document> = inputs
+            .iter()
+            .cloned()
+            .map(|i| p.annotate_input(i))
+            .collect();
+        assert!(alone.iter().any(|d| !d.entities.is_empty()));
+        assert!(alone.iter().any(|d| !d.expressions.is_empty()));
+        assert!(alone.iter().any(|d| !d.boilerplate.is_empty()));
+        assert!(alone[3].lang.as_ref().is_some_and(|l| l.reliable && l.code == "eng"));
+        let together = p.annotate_many_with(&mut p.worker(), inputs.clone());
+        assert_eq!(together, alone);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(3)
+            .build()
+            .unwrap();
+        let many: Vec<Input> = inputs.iter().cycle().take(60).cloned().collect();
+        let batch = pool.install(|| p.annotate_batch(many));
+        assert_eq!(batch.len(), 60);
+        for (d, a) in batch.iter().zip(alone.iter().cycle()) {
+            assert_eq!(d, a);
+        }
+    }
+
+    #[test]
+    fn runs_are_bounded_and_keep_every_item_in_order() {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        // 4 MB in 4 KB items: runs of at most 256 KiB, many of them.
+        let items: Vec<usize> = vec![4096; 1024];
+        let cut = pool.install(|| runs(items.clone(), |&n| n));
+        assert_eq!(cut.concat(), items);
+        assert!(
+            cut.iter()
+                .all(|r| !r.is_empty() && r.iter().sum::<usize>() <= RUN_BYTES)
+        );
+        assert!(cut.len() >= 16, "{}", cut.len());
+        // A small batch is still spread over the threads, and an item larger than a run is a run alone.
+        let small = pool.install(|| runs(vec![100; 8], |&n| n));
+        assert_eq!(small.len(), 8);
+        let big = pool.install(|| runs(vec![10, 10 << 20, 10], |&n| n));
+        assert_eq!(big, vec![vec![10], vec![10 << 20], vec![10]]);
+        assert!(runs(Vec::<usize>::new(), |&n| n).is_empty());
     }
 
     #[test]
