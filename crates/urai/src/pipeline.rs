@@ -874,7 +874,12 @@ mod tests {
         assert!(alone.iter().any(|d| !d.entities.is_empty()));
         assert!(alone.iter().any(|d| !d.expressions.is_empty()));
         assert!(alone.iter().any(|d| !d.boilerplate.is_empty()));
-        assert!(alone[3].lang.as_ref().is_some_and(|l| l.reliable && l.code == "eng"));
+        assert!(
+            alone[3]
+                .lang
+                .as_ref()
+                .is_some_and(|l| l.reliable && l.code == "eng")
+        );
         let together = p.annotate_many_with(&mut p.worker(), inputs.clone());
         assert_eq!(together, alone);
         let pool = rayon::ThreadPoolBuilder::new()

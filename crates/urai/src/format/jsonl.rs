@@ -405,11 +405,7 @@ pub fn write<W: Write + ?Sized>(
         // Written straight into the buffer: `[start,end,"TYPE","value"]`, and the flags when there are any.
         buf.extend_from_slice(b",\"expressions\":[");
         for (k, e) in doc.expressions.iter().enumerate() {
-            buf.extend_from_slice(if k == 0 { b"[" } else { b",[" });
-            push_number(&mut buf, o(e.start));
-            buf.push(b',');
-            push_number(&mut buf, o(e.end));
-            buf.push(b',');
+            push_span_start(&mut buf, k, o(e.start), o(e.end));
             serde_json::to_writer(&mut buf, e.kind.as_str())?;
             buf.push(b',');
             serde_json::to_writer(&mut buf, &e.value)?;
@@ -425,11 +421,8 @@ pub fn write<W: Write + ?Sized>(
     if !doc.boilerplate.is_empty() {
         buf.extend_from_slice(b",\"boilerplate\":[");
         for (k, b) in doc.boilerplate.iter().enumerate() {
-            buf.extend_from_slice(if k == 0 { b"[" } else { b",[" });
-            push_number(&mut buf, o(b.start));
-            buf.push(b',');
-            push_number(&mut buf, o(b.end));
-            buf.extend_from_slice(b",\"");
+            push_span_start(&mut buf, k, o(b.start), o(b.end));
+            buf.push(b'"');
             buf.extend_from_slice(b.kind.as_str().as_bytes());
             buf.extend_from_slice(b"\"]");
         }
@@ -519,6 +512,15 @@ impl<W: Write + ?Sized> Write for Chunks<'_, W> {
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
     }
+}
+
+/// Opens the `k`-th span of an array of spans: `[start,end,` (after a comma but for the first).
+fn push_span_start<W: Write + ?Sized>(buf: &mut Chunks<'_, W>, k: usize, start: usize, end: usize) {
+    buf.extend_from_slice(if k == 0 { b"[" } else { b",[" });
+    push_number(buf, start);
+    buf.push(b',');
+    push_number(buf, end);
+    buf.push(b',');
 }
 
 /// Appends a number.
