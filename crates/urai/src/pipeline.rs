@@ -509,8 +509,9 @@ impl Pipeline {
 const RUN_BYTES: usize = 256 << 10;
 
 /// Cuts a batch into runs of consecutive items for [`Pipeline::annotate_many_with`], in order: a run holds
-/// up to 64 KiB of text (`text_len` of each item), and at most an eighth of an even share of the batch per
-/// thread of rayon's current pool, so that the runs still spread over the threads. A run has at least one item.
+/// up to 256 KiB of text (`text_len` of each item), and at most an eighth of an even share of the batch per
+/// thread of rayon's current pool, so that the runs still spread over the threads. A run has at least one
+/// item; an item larger than the limit is a run alone.
 ///
 /// ```
 /// let sizes = vec![30_000, 30_000, 30_000, 100_000, 5];
@@ -519,19 +520,22 @@ const RUN_BYTES: usize = 256 << 10;
 /// assert!(runs.iter().all(|run| !run.is_empty()));
 /// ```
 pub fn runs<T>(items: Vec<T>, text_len: impl Fn(&T) -> usize) -> Vec<Vec<T>> {
-    let total: usize = items.iter().map(&text_len).sum();
+    let total = items
+        .iter()
+        .map(&text_len)
+        .fold(0usize, usize::saturating_add);
     let share = total / (8 * rayon::current_num_threads()).max(1);
     let limit = RUN_BYTES.min(share).max(1);
     let mut out = Vec::new();
     let mut run = Vec::new();
-    let mut bytes = 0;
+    let mut bytes = 0usize;
     for item in items {
         let n = text_len(&item);
-        if !run.is_empty() && bytes + n > limit {
+        if !run.is_empty() && bytes.saturating_add(n) > limit {
             out.push(std::mem::take(&mut run));
             bytes = 0;
         }
-        bytes += n;
+        bytes = bytes.saturating_add(n);
         run.push(item);
     }
     if !run.is_empty() {
