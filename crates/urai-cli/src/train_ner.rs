@@ -1,11 +1,14 @@
 //! `urai train-ner`: train an entity model from CoNLL-style corpora.
 
 use std::collections::HashSet;
+use std::io::Read;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
-use urai_ner::clusters::{ClusterConfig, Clusters, build_clusters};
-use urai_ner::corpus::{Sentence, drop_overlapping, read_conll_file, read_conllu_file};
+use urai_ner::clusters::{ClusterConfig, Clusters, build_clusters, build_clusters_in_documents};
+use urai_ner::corpus::{
+    Sentence, drop_overlapping, read_conll_file, read_conllu_file, text_documents,
+};
 use urai_ner::train::{Algorithm, TrainConfig, into_documents, train_with};
 use urai_ner::{DocumentOptions, Tagger};
 
@@ -54,6 +57,17 @@ pub struct Args {
     /// Unlabelled text (CoNLL or CoNLL-U) for the word clusters (repeatable).
     #[arg(long, value_name = "FILE")]
     text: Vec<PathBuf>,
+    /// Plain unlabelled text for a second set of word classes, learnt apart from the --text clusters
+    /// (repeatable; gzip or zstd files are decompressed): one sentence per line, tokens separated by spaces,
+    /// a blank line between documents.
+    #[arg(long, value_name = "FILE")]
+    classes_text: Vec<PathBuf>,
+    /// A --classes-text line equal to this also begins a new document.
+    #[arg(long, value_name = "LINE")]
+    classes_doc_start: Option<String>,
+    /// Words of --classes-text found in fewer documents than this get no class.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    classes_min_docs: u32,
     /// The sentences of this domain are shuffled (no document context): one sentence per document.
     #[arg(long, value_name = "DOMAIN")]
     independent: Vec<u8>,
@@ -193,6 +207,28 @@ pub fn run(args: Args) -> Result<u8> {
             text.len()
         );
         Some(c)
+    };
+    let clusters = if args.classes_text.is_empty() {
+        clusters
+    } else {
+        let mut text = String::new();
+        for f in &args.classes_text {
+            crate::io::Source::File(f.clone())
+                .open()?
+                .read_to_string(&mut text)
+                .with_context(|| format!("{}: cannot read", f.display()))?;
+            text.push_str("\n\n");
+        }
+        let docs = text_documents(&text, args.classes_doc_start.as_deref());
+        let classes =
+            build_clusters_in_documents(&docs, &ClusterConfig::classes(args.classes_min_docs));
+        eprintln!(
+            "word classes: {} words in at least {} of {} documents",
+            classes.len(),
+            args.classes_min_docs,
+            docs.len()
+        );
+        Some(clusters.unwrap_or_default().join(&classes))
     };
     let options = DocumentOptions::default();
     let model = train_with(&docs, &config, clusters, |epoch, model| {

@@ -501,6 +501,91 @@ fn train_ner_on_a_tiny_corpus_gives_a_model_annotate_can_use() {
         .stderr(predicate::str::contains("cannot load the entity model"));
 }
 
+/// `--classes-text` learns a second set of word classes from plain text (here zstd-compressed, documents opened
+/// by a marker line): only words of enough documents get a class, the model grows by them and still tags.
+#[test]
+fn train_ner_with_classes_text_keeps_words_of_enough_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let train = dir.path().join("train.conll");
+    let mut corpus = String::new();
+    for (name, city) in [("Budi", "Medan"), ("Sari", "Padang")] {
+        for _ in 0..5 {
+            corpus.push_str(&format!(
+                "{name}\tB-PERSON\ntinggal\tO\ndi\tO\n{city}\tB-LOCATION\n.\tO\n\n"
+            ));
+        }
+    }
+    fs::write(&train, corpus).unwrap();
+    let mut text = String::new();
+    for d in 0..4 {
+        text.push_str(
+            "putusan\nterdakwa budi tinggal di desa medan\nsaksi sari tinggal di padang\n",
+        );
+        if d == 0 {
+            text.push_str("terdakwa joko tinggal di desa sukamaju\n");
+        }
+    }
+    let classes = dir.path().join("decisions.txt.zst");
+    fs::write(&classes, zstd::encode_all(text.as_bytes(), 3).unwrap()).unwrap();
+    let train_with = |extra: &[&str], out: &str| {
+        let mut cmd = urai();
+        cmd.args(["train-ner", "--epochs", "2", "--no-calibrate", "--train"])
+            .arg(&train)
+            .arg("-o")
+            .arg(dir.path().join(out))
+            .args(extra);
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stderr).unwrap()
+    };
+    train_with(&[], "plain.bin");
+    let path = classes.to_str().unwrap();
+    let log = train_with(
+        &[
+            "--classes-text",
+            path,
+            "--classes-doc-start",
+            "putusan",
+            "--classes-min-docs",
+            "2",
+        ],
+        "classes.bin",
+    );
+    // budi, sari, terdakwa, saksi, tinggal, di, desa, medan, padang, putusan: 10 words; joko and sukamaju
+    // are in one document of four.
+    assert!(
+        log.contains("word classes: 10 words in at least 2 of 4 documents"),
+        "{log}"
+    );
+    let size = |f: &str| fs::metadata(dir.path().join(f)).unwrap().len();
+    assert!(size("classes.bin") > size("plain.bin"));
+    let tags = stdout_of(
+        urai()
+            .args([
+                "annotate",
+                "--from",
+                "conll",
+                "--to",
+                "conll",
+                "--ner-model",
+            ])
+            .arg(dir.path().join("classes.bin"))
+            .write_stdin("Sari\ntinggal\ndi\nMedan\n.\n"),
+    );
+    assert!(tags.contains("B-PER") && tags.contains("B-LOC"), "{tags}");
+    urai()
+        .args(["train-ner", "--epochs", "1", "--train"])
+        .arg(&train)
+        .args(["--classes-text", "tidak-ada.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("tidak-ada.txt"));
+}
+
 /// `urai licences` carries the notice of every third-party source whose data is embedded, and the LGPL text.
 #[test]
 fn licences_name_every_embedded_source() {

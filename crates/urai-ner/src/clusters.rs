@@ -6,14 +6,19 @@
 //! at several granularities (see [`ClusterConfig::levels`]). A word's cluster ids at every level are
 //! features. Clusters are stored inside the model file.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::hash::{IdMap, hash_str};
 
-/// Maximum number of granularity levels.
-pub const MAX_LEVELS: usize = 3;
+/// Maximum number of levels of a [`Clusters`]: the [`BASE_LEVELS`] of the main clustering, then those of a
+/// second one joined to it ([`Clusters::join`]).
+pub const MAX_LEVELS: usize = 7;
+
+/// Levels of the main clustering; levels past these come from a second clustering ([`Clusters::join`]).
+pub const BASE_LEVELS: usize = 3;
 
 /// Settings of [`build_clusters`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24,10 +29,31 @@ pub struct ClusterConfig {
     pub max_words: usize,
     /// Number of context words (the most frequent) of the left and right neighbour vectors.
     pub contexts: usize,
-    /// Number of clusters at each level (at most [`MAX_LEVELS`]).
+    /// Number of clusters at each level (at most [`BASE_LEVELS`]).
     pub levels: Vec<u16>,
     /// k-means iterations.
     pub iterations: u32,
+    /// Words found in fewer documents are not clustered and are read, as neighbours, as one placeholder word
+    /// (see [`build_clusters_in_documents`]; 1 keeps every word).
+    #[serde(default = "one")]
+    pub min_docs: u32,
+}
+
+impl ClusterConfig {
+    /// The settings of a second set of word classes learnt from a large text of its own
+    /// ([`build_clusters_in_documents`], [`Clusters::join`]): every word found in at least `min_docs`
+    /// documents may be clustered, however rare elsewhere.
+    pub fn classes(min_docs: u32) -> Self {
+        ClusterConfig {
+            min_count: 1,
+            min_docs,
+            ..ClusterConfig::default()
+        }
+    }
+}
+
+fn one() -> u32 {
+    1
 }
 
 impl Default for ClusterConfig {
@@ -38,6 +64,7 @@ impl Default for ClusterConfig {
             contexts: 1500,
             levels: vec![64, 256, 1024],
             iterations: 12,
+            min_docs: 1,
         }
     }
 }
@@ -66,6 +93,34 @@ impl Clusters {
         self.map.get(&lower_h)
     }
 
+    /// Number of levels (cluster ids per word).
+    pub fn levels(&self) -> usize {
+        self.levels as usize
+    }
+
+    /// The clusters of `self` (padded to [`BASE_LEVELS`] levels) followed by those of `other` (at most
+    /// `MAX_LEVELS - BASE_LEVELS` of its levels), for every word either clusters; a word the other side does
+    /// not know gets `u16::MAX` there. The tagger reads the second clustering's levels as features of their own.
+    pub fn join(&self, other: &Clusters) -> Clusters {
+        let extra = other.levels().min(MAX_LEVELS - BASE_LEVELS);
+        let mut map: IdMap<[u16; MAX_LEVELS]> =
+            IdMap::with_capacity_and_hasher(self.map.len() + other.map.len(), Default::default());
+        for (&k, c) in &self.map {
+            let mut ids = [u16::MAX; MAX_LEVELS];
+            ids[..self.levels().min(BASE_LEVELS)]
+                .copy_from_slice(&c[..self.levels().min(BASE_LEVELS)]);
+            map.insert(k, ids);
+        }
+        for (&k, c) in &other.map {
+            let ids = map.entry(k).or_insert([u16::MAX; MAX_LEVELS]);
+            ids[BASE_LEVELS..BASE_LEVELS + extra].copy_from_slice(&c[..extra]);
+        }
+        Clusters {
+            map,
+            levels: (BASE_LEVELS + extra) as u8,
+        }
+    }
+
     /// Serialises the clusters (the same bytes as inside a model file).
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
@@ -87,7 +142,7 @@ impl Clusters {
         out.extend_from_slice(&(e.len() as u32).to_le_bytes());
         for (k, c) in e {
             out.extend_from_slice(&k.to_le_bytes());
-            for x in c {
+            for x in &c[..self.levels as usize] {
                 out.extend_from_slice(&x.to_le_bytes());
             }
         }
@@ -100,14 +155,14 @@ impl Clusters {
         }
         let n = u32::from_le_bytes(b.get(*pos + 1..*pos + 5)?.try_into().ok()?) as usize;
         *pos += 5;
-        let rec = 8 + 2 * MAX_LEVELS;
+        let rec = 8 + 2 * levels as usize;
         let body = b.get(*pos..*pos + n.checked_mul(rec)?)?;
         *pos += n * rec;
         let mut map = IdMap::with_capacity_and_hasher(n, Default::default());
         for r in body.chunks_exact(rec) {
             let k = u64::from_le_bytes(r[..8].try_into().ok()?);
-            let mut c = [0u16; MAX_LEVELS];
-            for (l, x) in c.iter_mut().enumerate() {
+            let mut c = [u16::MAX; MAX_LEVELS];
+            for (l, x) in c.iter_mut().enumerate().take(levels as usize) {
                 *x = u16::from_le_bytes([r[8 + 2 * l], r[9 + 2 * l]]);
             }
             map.insert(k, c);
@@ -116,35 +171,97 @@ impl Clusters {
     }
 }
 
-/// Clusters the words of `sentences` (tokens; lower-cased here). Deterministic.
+/// Clusters the words of `sentences` (tokens; lower-cased here), each sentence a document of its own for
+/// [`ClusterConfig::min_docs`]. Deterministic.
 pub fn build_clusters<S: AsRef<[T]>, T: AsRef<str>>(
     sentences: &[S],
     config: &ClusterConfig,
 ) -> Clusters {
-    let lower = |t: &str| t.chars().flat_map(char::to_lowercase).collect::<String>();
-    let mut freq: HashMap<String, u32> = HashMap::new();
-    let sents: Vec<Vec<String>> = sentences
-        .iter()
-        .map(|s| s.as_ref().iter().map(|t| lower(t.as_ref())).collect())
-        .collect();
-    for s in &sents {
-        for w in s {
-            *freq.entry(w.clone()).or_default() += 1;
+    let sents: Vec<Vec<Cow<str>>> = sentences.iter().map(|s| lower_all(s.as_ref())).collect();
+    let docs: Vec<u32> = (0..sents.len() as u32).collect();
+    cluster(sents, &docs, config)
+}
+
+/// Clusters the words of `documents` (each a list of sentences of tokens; lower-cased here). A word found in
+/// fewer than [`ClusterConfig::min_docs`] documents is not clustered, so that the clusters keep no name that only
+/// a few documents hold. Deterministic.
+pub fn build_clusters_in_documents<D: AsRef<[S]>, S: AsRef<[T]>, T: AsRef<str>>(
+    documents: &[D],
+    config: &ClusterConfig,
+) -> Clusters {
+    let mut sents = Vec::new();
+    let mut docs = Vec::new();
+    for (d, doc) in documents.iter().enumerate() {
+        for s in doc.as_ref() {
+            sents.push(lower_all(s.as_ref()));
+            docs.push(d as u32);
         }
     }
-    let mut by_freq: Vec<(&String, u32)> = freq.iter().map(|(w, c)| (w, *c)).collect();
+    cluster(sents, &docs, config)
+}
+
+/// The placeholder of words found in fewer than [`ClusterConfig::min_docs`] documents (never a token).
+const RARE: &str = "\u{1}rare";
+
+fn lower_all<T: AsRef<str>>(tokens: &[T]) -> Vec<Cow<'_, str>> {
+    tokens
+        .iter()
+        .map(|t| {
+            let t = t.as_ref();
+            if t.chars().any(char::is_uppercase) {
+                Cow::Owned(t.chars().flat_map(char::to_lowercase).collect())
+            } else {
+                Cow::Borrowed(t)
+            }
+        })
+        .collect()
+}
+
+/// Clusters lower-cased sentences; `docs[i]` is sentence `i`'s document.
+fn cluster(mut sents: Vec<Vec<Cow<str>>>, docs: &[u32], config: &ClusterConfig) -> Clusters {
+    if config.min_docs > 1 {
+        // Documents per word (documents are consecutive runs of sentences or not: the last one seen counts).
+        let mut df: HashMap<&str, (u32, u32)> = HashMap::new();
+        for (s, &d) in sents.iter().zip(docs) {
+            for w in s {
+                let e = df.entry(w.as_ref()).or_insert((u32::MAX, 0));
+                if e.0 != d {
+                    *e = (d, e.1 + 1);
+                }
+            }
+        }
+        let rare: std::collections::HashSet<String> = df
+            .into_iter()
+            .filter(|(_, (_, n))| *n < config.min_docs)
+            .map(|(w, _)| w.to_string())
+            .collect();
+        for s in sents.iter_mut() {
+            for w in s.iter_mut() {
+                if rare.contains(w.as_ref()) {
+                    *w = Cow::Borrowed(RARE);
+                }
+            }
+        }
+    }
+    let mut freq: HashMap<&str, u32> = HashMap::new();
+    for s in &sents {
+        for w in s {
+            *freq.entry(w.as_ref()).or_default() += 1;
+        }
+    }
+    let mut by_freq: Vec<(&str, u32)> = freq.iter().map(|(w, c)| (*w, *c)).collect();
     by_freq.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     let ctx: HashMap<&str, usize> = by_freq
         .iter()
         .take(config.contexts)
         .enumerate()
-        .map(|(i, (w, _))| (w.as_str(), i))
+        .map(|(i, (w, _))| (*w, i))
         .collect();
     let words: Vec<&str> = by_freq
         .iter()
-        .filter(|(_, c)| *c >= config.min_count)
+        .filter(|(w, c)| *c >= config.min_count && *w != RARE)
         .take(config.max_words)
-        .map(|(w, _)| w.as_str())
+        .map(|(w, _)| *w)
         .collect();
     let widx: HashMap<&str, usize> = words.iter().enumerate().map(|(i, w)| (*w, i)).collect();
     let dims = 2 * config.contexts + 2;
@@ -152,18 +269,18 @@ pub fn build_clusters<S: AsRef<[T]>, T: AsRef<str>>(
     let mut co: Vec<HashMap<u32, f32>> = vec![HashMap::new(); words.len()];
     for s in &sents {
         for (i, w) in s.iter().enumerate() {
-            let Some(&wi) = widx.get(w.as_str()) else {
+            let Some(&wi) = widx.get(w.as_ref()) else {
                 continue;
             };
             let left = if i == 0 {
                 Some(2 * config.contexts)
             } else {
-                ctx.get(s[i - 1].as_str()).copied()
+                ctx.get(s[i - 1].as_ref()).copied()
             };
             let right = if i + 1 == s.len() {
                 Some(2 * config.contexts + 1)
             } else {
-                ctx.get(s[i + 1].as_str()).map(|c| c + config.contexts)
+                ctx.get(s[i + 1].as_ref()).map(|c| c + config.contexts)
             };
             for d in [left, right].into_iter().flatten() {
                 *co[wi].entry(d as u32).or_default() += 1.0;
@@ -200,8 +317,8 @@ pub fn build_clusters<S: AsRef<[T]>, T: AsRef<str>>(
             v
         })
         .collect();
-    let mut assign: Vec<[u16; MAX_LEVELS]> = vec![[0; MAX_LEVELS]; words.len()];
-    let levels: Vec<u16> = config.levels.iter().copied().take(MAX_LEVELS).collect();
+    let mut assign: Vec<[u16; MAX_LEVELS]> = vec![[u16::MAX; MAX_LEVELS]; words.len()];
+    let levels: Vec<u16> = config.levels.iter().copied().take(BASE_LEVELS).collect();
     for (li, &k) in levels.iter().enumerate() {
         let k = (k as usize).clamp(1, words.len().max(1));
         // Initial centroids: words spread evenly over the frequency ranking.
@@ -255,5 +372,90 @@ pub fn build_clusters<S: AsRef<[T]>, T: AsRef<str>>(
     Clusters {
         map,
         levels: levels.len() as u8,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Documents in which `budi` and `ani` follow `terdakwa`/`saksi` in every document, and `joko` in one only.
+    fn decisions() -> Vec<Vec<Vec<String>>> {
+        (0..6)
+            .map(|d| {
+                let mut doc = vec![
+                    "putusan terdakwa budi bin ali".to_string(),
+                    "saksi ani binti umar di desa baru".to_string(),
+                ];
+                if d == 0 {
+                    doc.push("terdakwa joko bin ali".to_string());
+                }
+                doc.iter()
+                    .map(|s| s.split(' ').map(str::to_string).collect())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_word_in_too_few_documents_gets_no_class() {
+        let config = ClusterConfig {
+            levels: vec![2, 4],
+            ..ClusterConfig::classes(3)
+        };
+        let c = build_clusters_in_documents(&decisions(), &config);
+        assert!(c.get(hash_str("budi")).is_some());
+        assert!(c.get(hash_str("desa")).is_some());
+        assert!(c.get(hash_str("joko")).is_none(), "in one document of six");
+        assert!(c.get(hash_str(RARE)).is_none());
+        let all = build_clusters_in_documents(
+            &decisions(),
+            &ClusterConfig {
+                levels: vec![2, 4],
+                ..ClusterConfig::classes(1)
+            },
+        );
+        assert!(all.get(hash_str("joko")).is_some());
+    }
+
+    #[test]
+    fn joined_classes_follow_the_base_levels_and_round_trip() {
+        let base = build_clusters(
+            &[["Budi", "datang"], ["Ani", "pergi"]],
+            &ClusterConfig {
+                min_count: 1,
+                ..ClusterConfig::default()
+            },
+        );
+        let law = build_clusters_in_documents(
+            &decisions(),
+            &ClusterConfig {
+                levels: vec![2, 4],
+                ..ClusterConfig::classes(3)
+            },
+        );
+        let joined = base.join(&law);
+        assert_eq!(joined.levels(), BASE_LEVELS + 2);
+        let budi = joined.get(hash_str("budi")).unwrap();
+        assert_eq!(
+            budi[..BASE_LEVELS],
+            base.get(hash_str("budi")).unwrap()[..BASE_LEVELS]
+        );
+        assert_eq!(
+            budi[BASE_LEVELS..BASE_LEVELS + 2],
+            law.get(hash_str("budi")).unwrap()[..2]
+        );
+        // A word of one side only: the other side's levels are unknown.
+        assert_eq!(
+            joined.get(hash_str("datang")).unwrap()[BASE_LEVELS],
+            u16::MAX
+        );
+        assert_eq!(joined.get(hash_str("terdakwa")).unwrap()[0], u16::MAX);
+        assert_eq!(
+            Clusters::from_bytes(&joined.to_bytes()),
+            Some(joined.clone())
+        );
+        // Three levels are written as before (14 bytes a word).
+        assert_eq!(base.to_bytes().len(), 5 + 14 * base.len());
     }
 }

@@ -162,3 +162,49 @@ pub fn drop_overlapping(sentences: Vec<Sentence>, exclude: &[Sentence]) -> Vec<S
         .filter(|s| !set.contains(&key(s)))
         .collect()
 }
+
+/// Splits plain unlabelled text into documents of sentences of tokens, for
+/// [`crate::clusters::build_clusters_in_documents`]: one sentence per line, tokens separated by whitespace. A
+/// blank line ends a document; so does, when `doc_start` is given, a line equal to it, which begins the next
+/// (court decisions each open with the line `putusan`).
+pub fn text_documents<'a>(text: &'a str, doc_start: Option<&str>) -> Vec<Vec<Vec<&'a str>>> {
+    let mut docs: Vec<Vec<Vec<&str>>> = Vec::new();
+    let mut cur: Vec<Vec<&str>> = Vec::new();
+    for line in text.lines() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || doc_start.is_some_and(|d| line.trim() == d) {
+            if !cur.is_empty() {
+                docs.push(std::mem::take(&mut cur));
+            }
+            if line.trim().is_empty() {
+                continue;
+            }
+        }
+        cur.push(line.split_whitespace().collect());
+    }
+    if !cur.is_empty() {
+        docs.push(cur);
+    }
+    docs
+}
+
+#[cfg(test)]
+mod text_tests {
+    use super::text_documents;
+
+    #[test]
+    fn documents_end_at_blank_lines_and_start_at_the_marker() {
+        let text = "putusan\nterdakwa budi\nputusan\nsaksi  ani\r\n\ndesa baru\n";
+        let docs = text_documents(text, Some("putusan"));
+        assert_eq!(
+            docs,
+            vec![
+                vec![vec!["putusan"], vec!["terdakwa", "budi"]],
+                vec![vec!["putusan"], vec!["saksi", "ani"]],
+                vec![vec!["desa", "baru"]],
+            ]
+        );
+        assert_eq!(text_documents(text, None).len(), 2);
+        assert!(text_documents("\n\n", None).is_empty());
+    }
+}

@@ -11,7 +11,7 @@
 //! In a headline-cased sentence (`Putin Siap Bertemu Biden di Jenewa`) every feature that reads capitalisation
 //! (shapes, flags, raw word, runs, gazetteer and trigger matches) is learnt apart from its running-text twin, so headlines teach the tagger about headlines without blurring what capitals mean in text.
 
-use crate::clusters::{Clusters, MAX_LEVELS};
+use crate::clusters::{BASE_LEVELS, Clusters, MAX_LEVELS};
 use crate::gazetteer::{
     Class, GAZETTEER, NAME_AND_TRIGGER_BITS, NUM_CLASSES, b_bit, lower_token_hash,
 };
@@ -78,7 +78,7 @@ struct DocStat {
 pub(crate) fn missing_unary(k: isize, f: &mut impl FnMut(u64)) {
     let edge = if k < 0 { BOS } else { EOS };
     f(feat(T_W + (k + 2) as u64, edge, 0));
-    let levels = if k.abs() == 1 { 1..MAX_LEVELS } else { 0..1 };
+    let levels = if k.abs() == 1 { 1..BASE_LEVELS } else { 0..1 };
     for l in levels {
         f(feat(T_CL + l as u64, (k + 2) as u64, (u16::MAX - 1) as u64));
     }
@@ -129,6 +129,7 @@ const T_PAREN: u64 = 65;
 const T_CL_BI: u64 = 66; // +0..1
 const T_HEAD: u64 = 68;
 const T_TRIGRAM: u64 = 69;
+const T_CLX: u64 = 70; // + level (BASE_LEVELS..MAX_LEVELS: 73..76)
 /// Added to the template id of every feature that reads capitalisation, in a headline-cased sentence: those
 /// are learnt apart from the ones of running text.
 const HEADLINE_SHIFT: u64 = 1000;
@@ -151,6 +152,8 @@ pub(crate) struct Extractor {
     stats: IdMap<DocStat>,
     stacked: bool,
     mem: IdMap<[u32; 5]>,
+    /// Cluster levels of the loaded document's clusters.
+    levels: usize,
 }
 
 fn shape_class(c: char) -> char {
@@ -253,6 +256,7 @@ impl Extractor {
         self.sents.clear();
         self.stats.clear();
         self.stacked = false;
+        self.levels = clusters.map_or(0, Clusters::levels);
         for sent in doc {
             let start = self.toks.len();
             for tok in sent.as_ref() {
@@ -584,12 +588,18 @@ impl Extractor {
         let hs = if t.head { HEADLINE_SHIFT } else { 0 };
         f(feat(T_W + (k + 2) as u64, t.lower_h, 0));
         let levels = match k {
-            0 => 0..MAX_LEVELS,
-            -1 | 1 => 1..MAX_LEVELS,
+            0 => 0..BASE_LEVELS,
+            -1 | 1 => 1..BASE_LEVELS,
             _ => 0..1,
         };
         for l in levels {
             f(feat(T_CL + l as u64, (k + 2) as u64, t.cl[l] as u64));
+        }
+        // The second clustering's classes (from other text), at the word and its neighbours.
+        if (-1..=1).contains(&k) {
+            for l in BASE_LEVELS..self.levels {
+                f(feat(T_CLX + l as u64, (k + 2) as u64, t.cl[l] as u64));
+            }
         }
         if (-1..=1).contains(&k) {
             f(feat(hs + T_SSHAPE + (k + 1) as u64, t.short_h, 0));
@@ -641,7 +651,7 @@ impl Extractor {
         ));
         f(feat(
             hs + T_CL_SHAPE,
-            t.cl[MAX_LEVELS - 1] as u64,
+            t.cl[BASE_LEVELS - 1] as u64,
             t.short_h,
         ));
     }

@@ -17,7 +17,7 @@
 //! | 8×n | feature keys (u64, ascending) |
 //! | 2×7×n | quantised weights (i16 × scale) |
 //! | 1 | 1 if word clusters follow, else 0 |
-//! | 1 + 4 + 14×m | clusters: number of levels, number of words *m*, then per word its lower-case hash (u64) and 3 cluster ids (u16) |
+//! | 1 + 4 + (8+2l)×m | clusters: number of levels *l* (3, or up to 7 with a second set of word classes), number of words *m*, then per word its lower-case hash (u64) and *l* cluster ids (u16) |
 //! | | and finally: |
 //! | 8 | checksum of everything before |
 
