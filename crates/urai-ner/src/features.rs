@@ -47,8 +47,9 @@ pub(crate) struct TokInfo {
     run_len: u8,
     run_pos: u8,
     doc: u8,
-    /// Word cluster ids (`u16::MAX` = unknown word).
-    cl: [u16; MAX_LEVELS],
+    /// Word cluster ids of the main clustering (`u16::MAX` = unknown word); a second clustering's are in
+    /// [`Extractor::classes`].
+    cl: [u16; BASE_LEVELS],
     /// Stage-1 label index (when a second stage runs).
     s1: u8,
     /// The token's sentence is headline-cased (capitalisation says little there).
@@ -154,6 +155,8 @@ pub(crate) struct Extractor {
     mem: IdMap<[u32; 5]>,
     /// Cluster levels of the loaded document's clusters.
     levels: usize,
+    /// Per token, the class ids of a second clustering ([`Clusters::join`]); empty when there is none.
+    classes: Vec<[u16; MAX_LEVELS - BASE_LEVELS]>,
 }
 
 fn shape_class(c: char) -> char {
@@ -257,14 +260,27 @@ impl Extractor {
         self.stats.clear();
         self.stacked = false;
         self.levels = clusters.map_or(0, Clusters::levels);
+        self.classes.clear();
+        // A document can be a whole web page: its token table is allocated once, at its size.
+        let total: usize = doc.iter().map(|s| s.as_ref().len()).sum();
+        self.toks.reserve_exact(total);
+        if self.levels > BASE_LEVELS {
+            self.classes.reserve_exact(total);
+        }
         for sent in doc {
             let start = self.toks.len();
             for tok in sent.as_ref() {
                 let mut info = self.token_info(tok.as_ref());
-                info.cl = clusters
+                let ids = clusters
                     .and_then(|c| c.get(info.lower_h))
                     .copied()
                     .unwrap_or([u16::MAX; MAX_LEVELS]);
+                info.cl.copy_from_slice(&ids[..BASE_LEVELS]);
+                if self.levels > BASE_LEVELS {
+                    let mut x = [u16::MAX; MAX_LEVELS - BASE_LEVELS];
+                    x.copy_from_slice(&ids[BASE_LEVELS..]);
+                    self.classes.push(x);
+                }
                 self.toks.push(info);
             }
             self.sents.push((start, self.toks.len()));
@@ -596,9 +612,15 @@ impl Extractor {
             f(feat(T_CL + l as u64, (k + 2) as u64, t.cl[l] as u64));
         }
         // The second clustering's classes (from other text), at the word and its neighbours.
-        if (-1..=1).contains(&k) {
-            for l in BASE_LEVELS..self.levels {
-                f(feat(T_CLX + l as u64, (k + 2) as u64, t.cl[l] as u64));
+        if (-1..=1).contains(&k)
+            && let Some(x) = self.classes.get(j)
+        {
+            for (l, &id) in x.iter().enumerate().take(self.levels - BASE_LEVELS) {
+                f(feat(
+                    T_CLX + (BASE_LEVELS + l) as u64,
+                    (k + 2) as u64,
+                    id as u64,
+                ));
             }
         }
         if (-1..=1).contains(&k) {
