@@ -344,6 +344,10 @@ impl Page {
         }
         meta.charset = decoded.encoding.name().to_string();
         meta.charset_source = Some(decoded.source);
+        // They grew by doubling; a large page's text and source map live on in its document.
+        out.text.shrink_to_fit();
+        out.blocks.shrink_to_fit();
+        out.segments.shrink_to_fit();
         Page {
             text: out.text,
             blocks: out.blocks,

@@ -238,6 +238,19 @@ impl<'a> Tokenized<'a> {
     pub fn sentences(&self) -> &[Sentence] {
         &self.sentences
     }
+    /// Takes the result apart into its sentences, tokens and words, for a caller that turns each into
+    /// something of its own and can then free it before the next (a whole web page has hundreds of thousands
+    /// of tokens).
+    ///
+    /// ```
+    /// use urai_tokenizer::Tokenizer;
+    ///
+    /// let (sentences, tokens, words) = Tokenizer::new().tokenize("Rumahnya jauh.").into_parts();
+    /// assert_eq!((sentences.len(), tokens.len(), words.len()), (1, 3, 4));
+    /// ```
+    pub fn into_parts(self) -> (Vec<Sentence>, Vec<Token<'a>>, Vec<Word<'a>>) {
+        (self.sentences, self.tokens, self.words)
+    }
     /// The tokens of one sentence.
     pub fn sentence_tokens(&self, sentence: &Sentence) -> &[Token<'a>] {
         self.tokens.get(sentence.tokens.clone()).unwrap_or(&[])

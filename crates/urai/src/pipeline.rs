@@ -379,8 +379,7 @@ impl Pipeline {
             Some(sentences) => self.tokenizer.from_spans(&text, sentences),
             None => self.tokenizer.tokenize(&text),
         };
-        let (mut sentences, mut tokens, mut words) = convert(&tokenized);
-        drop(tokenized);
+        let (mut sentences, mut tokens, mut words) = convert(tokenized);
         if self.config.boilerplate == BoilerplateMode::Drop
             && boilerplate.iter().any(Boilerplate::is_flagged)
         {
@@ -783,29 +782,29 @@ fn retain_tokens(
     (new_sentences, new_tokens, new_words)
 }
 
-fn convert(t: &Tokenized<'_>) -> (Vec<SentenceSpan>, Vec<TokenSpan>, Vec<WordSpan>) {
-    let sentences = t
-        .sentences()
-        .iter()
+/// The tokenizer's spans as the document's; each of the tokenizer's lists is freed once converted, so that
+/// the two copies of a large document's tokens and words are never all in memory at once.
+fn convert(t: Tokenized<'_>) -> (Vec<SentenceSpan>, Vec<TokenSpan>, Vec<WordSpan>) {
+    let (sentences, tokens, words) = t.into_parts();
+    let sentences = sentences
+        .into_iter()
         .map(|s| SentenceSpan {
             start: s.start,
             end: s.end,
-            tokens: s.tokens.clone(),
+            tokens: s.tokens,
         })
         .collect();
-    let tokens = t
-        .tokens()
-        .iter()
+    let tokens = tokens
+        .into_iter()
         .map(|tok| TokenSpan {
             start: tok.start,
             end: tok.end,
             kind: tok.kind,
-            words: tok.words.clone(),
+            words: tok.words,
         })
         .collect();
-    let words = t
-        .words()
-        .iter()
+    let words = words
+        .into_iter()
         .map(|w| WordSpan {
             start: w.start,
             end: w.end,

@@ -353,41 +353,32 @@ pub fn write<W: Write + ?Sized>(
             &[o(s.start), o(s.end), s.tokens.start, s.tokens.end],
         );
     }
-    for (key, spans) in [
-        (
-            &b"],\"tokens\":["[..],
-            doc.tokens
-                .iter()
-                .map(|t| (t.start, t.end))
-                .collect::<Vec<_>>(),
-        ),
-        (
-            &b"],\"words\":["[..],
-            doc.words
-                .iter()
-                .map(|w| (w.start, w.end))
-                .collect::<Vec<_>>(),
-        ),
-    ] {
-        buf.extend_from_slice(key);
-        for (k, (a, b)) in spans.into_iter().enumerate() {
-            push_numbers(&mut buf, k == 0, &[o(a), o(b)]);
-        }
+    // Written span by span: a web page's document has hundreds of thousands of tokens, and a copy of their
+    // offsets would only add to its peak memory.
+    buf.extend_from_slice(b"],\"tokens\":[");
+    for (k, t) in doc.tokens.iter().enumerate() {
+        push_numbers(&mut buf, k == 0, &[o(t.start), o(t.end)]);
+    }
+    buf.extend_from_slice(b"],\"words\":[");
+    for (k, w) in doc.words.iter().enumerate() {
+        push_numbers(&mut buf, k == 0, &[o(w.start), o(w.end)]);
     }
     buf.push(b']');
     if doc.words.iter().any(|w| w.stem.is_some()) {
         buf.extend_from_slice(b",\"stems\":");
-        let stems: Vec<Option<&str>> = doc.words.iter().map(|w| w.stem.as_deref()).collect();
-        serde_json::to_writer(&mut buf, &stems)?;
+        for (k, w) in doc.words.iter().enumerate() {
+            buf.push(if k == 0 { b'[' } else { b',' });
+            serde_json::to_writer(&mut buf, &w.stem.as_deref())?;
+        }
+        buf.push(b']');
     }
     if doc.words.iter().any(|w| w.stop.is_some()) {
         buf.extend_from_slice(b",\"stop\":");
-        let stop: Vec<u8> = doc
-            .words
-            .iter()
-            .map(|w| u8::from(w.stop.unwrap_or(false)))
-            .collect();
-        serde_json::to_writer(&mut buf, &stop)?;
+        for (k, w) in doc.words.iter().enumerate() {
+            buf.push(if k == 0 { b'[' } else { b',' });
+            buf.push(if w.stop == Some(true) { b'1' } else { b'0' });
+        }
+        buf.push(b']');
     }
     if !doc.entities.is_empty() {
         buf.extend_from_slice(b",\"entities\":");
