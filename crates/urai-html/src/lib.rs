@@ -399,7 +399,7 @@ struct Builder {
     blocks: Vec<Block>,
     segments: Vec<Segment>,
     /// A space waiting for the next character on the same line, with its page range.
-    pending_space: Option<Option<(usize, usize)>>,
+    pending_space: Option<Option<(usize, usize, bool)>>,
     /// The pending space was inside a link.
     pending_link: bool,
     /// The block of the current line, once it has a character.
@@ -738,12 +738,15 @@ impl Walker<'_> {
             };
             if c.is_whitespace() {
                 if self.out.block.is_some() && self.out.pending_space.is_none() {
-                    self.out.pending_space = Some(place.map(|(a, b, _)| (a, b)));
+                    // One literal space is the page's own byte, and its segment can join its neighbours'.
+                    self.out.pending_space =
+                        Some(place.map(|(a, b, direct)| (a, b, direct && c == ' ')));
                     self.out.pending_link = in_link;
-                } else if let Some(Some((_, end))) = &mut self.out.pending_space
+                } else if let Some(Some((_, end, exact))) = &mut self.out.pending_space
                     && let Some((_, b, _)) = place
                 {
                     *end = b;
+                    *exact = false;
                 }
                 continue;
             }
@@ -751,7 +754,7 @@ impl Walker<'_> {
                 self.start_block();
             }
             if let Some(space) = self.out.pending_space.take() {
-                self.out.push(' ', space.map(|(a, b)| (a, b, false)));
+                self.out.push(' ', space);
                 // A space counts as link text only inside a link (not the one between two links).
                 if in_link && self.out.pending_link {
                     self.bump_links(1);
