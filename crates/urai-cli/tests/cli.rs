@@ -448,33 +448,9 @@ fn ner_domain_mean_is_the_default() {
         ));
 }
 
-#[test]
-fn train_ner_on_a_tiny_corpus_gives_a_model_annotate_can_use() {
-    let dir = tempfile::tempdir().unwrap();
-    let train = dir.path().join("train.conll");
-    let mut corpus = String::new();
-    for (name, city) in [
-        ("Budi", "Medan"),
-        ("Sari", "Padang"),
-        ("Andi", "Malang"),
-        ("Rina", "Bogor"),
-    ] {
-        for _ in 0..5 {
-            corpus.push_str(&format!(
-                "{name}\tB-PERSON\ntinggal\tO\ndi\tO\n{city}\tB-LOCATION\n.\tO\n\n"
-            ));
-        }
-    }
-    fs::write(&train, corpus).unwrap();
-    let model = dir.path().join("model.bin");
-    urai()
-        .args(["train-ner", "--epochs", "3", "--train"])
-        .arg(&train)
-        .arg("-o")
-        .arg(&model)
-        .assert()
-        .success();
-    let tags: Vec<String> = stdout_of(
+/// The tags `urai annotate` gives the tokens of a CoNLL text with the entity model at `model`.
+fn tags_with_model(model: &std::path::Path, conll: &str) -> Vec<String> {
+    stdout_of(
         urai()
             .args([
                 "annotate",
@@ -484,13 +460,48 @@ fn train_ner_on_a_tiny_corpus_gives_a_model_annotate_can_use() {
                 "conll",
                 "--ner-model",
             ])
-            .arg(&model)
-            .write_stdin("Sari\ntinggal\ndi\nMedan\n.\n"),
+            .arg(model)
+            .write_stdin(conll.to_string()),
     )
     .lines()
     .filter(|l| !l.is_empty())
-    .map(|l| l.rsplit('\t').next().unwrap().to_string())
-    .collect();
+    .map(|l| l.rsplit('\t').next().unwrap_or("").to_string())
+    .collect()
+}
+
+/// A CoNLL corpus of `NAME tinggal di CITY .`, five sentences for each pair.
+fn residents(pairs: &[(&str, &str)]) -> String {
+    let mut corpus = String::new();
+    for (name, city) in pairs {
+        for _ in 0..5 {
+            corpus.push_str(&format!(
+                "{name}\tB-PERSON\ntinggal\tO\ndi\tO\n{city}\tB-LOCATION\n.\tO\n\n"
+            ));
+        }
+    }
+    corpus
+}
+
+#[test]
+fn train_ner_on_a_tiny_corpus_gives_a_model_annotate_can_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let train = dir.path().join("train.conll");
+    let pairs = [
+        ("Budi", "Medan"),
+        ("Sari", "Padang"),
+        ("Andi", "Malang"),
+        ("Rina", "Bogor"),
+    ];
+    fs::write(&train, residents(&pairs)).unwrap();
+    let model = dir.path().join("model.bin");
+    urai()
+        .args(["train-ner", "--epochs", "3", "--train"])
+        .arg(&train)
+        .arg("-o")
+        .arg(&model)
+        .assert()
+        .success();
+    let tags = tags_with_model(&model, "Sari\ntinggal\ndi\nMedan\n.\n");
     assert_eq!(tags, ["B-PER", "O", "O", "B-LOC", "O"]);
     urai()
         .args(["annotate", "--ner-model"])
@@ -507,15 +518,7 @@ fn train_ner_on_a_tiny_corpus_gives_a_model_annotate_can_use() {
 fn train_ner_with_classes_text_keeps_words_of_enough_documents() {
     let dir = tempfile::tempdir().unwrap();
     let train = dir.path().join("train.conll");
-    let mut corpus = String::new();
-    for (name, city) in [("Budi", "Medan"), ("Sari", "Padang")] {
-        for _ in 0..5 {
-            corpus.push_str(&format!(
-                "{name}\tB-PERSON\ntinggal\tO\ndi\tO\n{city}\tB-LOCATION\n.\tO\n\n"
-            ));
-        }
-    }
-    fs::write(&train, corpus).unwrap();
+    fs::write(&train, residents(&[("Budi", "Medan"), ("Sari", "Padang")])).unwrap();
     let mut text = String::new();
     for d in 0..4 {
         text.push_str(
@@ -563,20 +566,14 @@ fn train_ner_with_classes_text_keeps_words_of_enough_documents() {
     );
     let size = |f: &str| fs::metadata(dir.path().join(f)).unwrap().len();
     assert!(size("classes.bin") > size("plain.bin"));
-    let tags = stdout_of(
-        urai()
-            .args([
-                "annotate",
-                "--from",
-                "conll",
-                "--to",
-                "conll",
-                "--ner-model",
-            ])
-            .arg(dir.path().join("classes.bin"))
-            .write_stdin("Sari\ntinggal\ndi\nMedan\n.\n"),
+    let tags = tags_with_model(
+        &dir.path().join("classes.bin"),
+        "Sari\ntinggal\ndi\nMedan\n.\n",
     );
-    assert!(tags.contains("B-PER") && tags.contains("B-LOC"), "{tags}");
+    assert!(
+        tags.contains(&"B-PER".to_string()) && tags.contains(&"B-LOC".to_string()),
+        "{tags:?}"
+    );
     urai()
         .args(["train-ner", "--epochs", "1", "--train"])
         .arg(&train)

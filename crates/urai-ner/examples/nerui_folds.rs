@@ -18,6 +18,9 @@ use urai_ner::corpus::{
 };
 use urai_ner::train::{TrainConfig, into_documents, train_with};
 
+#[path = "../tests/support/mod.rs"]
+mod support;
+
 fn data_dir() -> PathBuf {
     std::env::var_os("URAI_SHARED_DATA")
         .map(PathBuf::from)
@@ -40,22 +43,10 @@ fn main() {
             s.parse().expect("--seed N")
         });
     let mut unlabelled = Vec::new();
-    for f in [
-        "ner-nerp/train_preprocess.txt",
-        "ner-nerp/valid_preprocess.txt",
-        "ner-nergrit/train_preprocess.txt",
-        "ner-nergrit/valid_preprocess.txt",
-        "ner-idner-news-2k/train.txt",
-        "ner-idner-news-2k/dev.txt",
-    ] {
+    for f in support::UNLABELLED_CONLL {
         unlabelled.extend(read(f));
     }
-    for f in [
-        "ud-indonesian-gsd/id_gsd-ud-dev.conllu",
-        "ud-indonesian-gsd/id_gsd-ud-test.conllu",
-        "ud-indonesian-csui/id_csui-ud-train.conllu",
-        "ud-indonesian-csui/id_csui-ud-test.conllu",
-    ] {
+    for f in support::UNLABELLED_CONLLU {
         unlabelled.extend(read_conllu_file(data_dir().join(f)).expect("UD file"));
     }
     let law = classes.then(law_classes);

@@ -9,6 +9,8 @@ use urai_ner::eval::{Evaluator, Scheme, evaluate_conlleval_file, evaluate_files}
 use urai_ner::train::{Document, TrainConfig, into_documents, train_with};
 use urai_ner::{DocumentOptions, SHARED_DOMAIN, Tagger, judged_spans};
 
+mod support;
+
 /// Sentences per pseudo-document for idner-news-2k, whose sentences keep their article order (as in training).
 const DOC_SIZE: usize = 50;
 /// NER-UI and NERGrit sentences are shuffled: every sentence is its own document.
@@ -338,22 +340,10 @@ fn embedded_model_nergrit_test_reported() {
 /// Unlabelled text for word clusters (never a test split we report on).
 fn unlabelled_text() -> Vec<Sentence> {
     let mut text = Vec::new();
-    for f in [
-        "ner-nerp/train_preprocess.txt",
-        "ner-nerp/valid_preprocess.txt",
-        "ner-nergrit/train_preprocess.txt",
-        "ner-nergrit/valid_preprocess.txt",
-        "ner-idner-news-2k/train.txt",
-        "ner-idner-news-2k/dev.txt",
-    ] {
+    for f in support::UNLABELLED_CONLL {
         text.extend(read(f));
     }
-    for f in [
-        "ud-indonesian-gsd/id_gsd-ud-dev.conllu",
-        "ud-indonesian-gsd/id_gsd-ud-test.conllu",
-        "ud-indonesian-csui/id_csui-ud-train.conllu",
-        "ud-indonesian-csui/id_csui-ud-test.conllu",
-    ] {
+    for f in support::UNLABELLED_CONLLU {
         text.extend(read_conllu_file(data_dir().join(f)).unwrap());
     }
     text
