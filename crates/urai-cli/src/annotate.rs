@@ -131,9 +131,10 @@ pub struct Args {
     #[arg(long, value_name = "PATH")]
     ner_model: Option<PathBuf>,
     /// The annotation convention the entity tagger follows: `mean` (the mean of the model's domains; the
-    /// embedded model's default), `shared` (the shared features alone: what the training corpora agree on),
-    /// or a domain id of the model (embedded: 0 = idner-news-2k, 1 = NER-UI, 2 = NERGrit; a model of your
-    /// own: the ids given to `urai train-ner --train`, default 0).
+    /// default, for the embedded model and for a model of your own, where a model of one domain tags in that
+    /// domain), `shared` (the shared features alone: what the training corpora agree on), or a domain id of
+    /// the model (embedded: 0 = idner-news-2k, 1 = NER-UI, 2 = NERGrit; a model of your own: the ids given to
+    /// `urai train-ner --train`).
     #[arg(long, value_name = "DOMAIN", value_parser = urai::options::parse_domain)]
     ner_domain: Option<u8>,
     /// The entity tagger's document rules, changed from their defaults: a comma-separated list of rule names,

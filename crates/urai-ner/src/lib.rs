@@ -15,9 +15,10 @@
 //! name tagged once is tagged where the model missed it: [`DocumentOptions`]).
 //!
 //! Corpora with different annotation habits are combined by learning every feature twice, shared and per
-//! annotation domain ([`train::Document`]); the embedded tagger tags as the mean of its domains
-//! ([`MEAN_DOMAIN`]), a model of one's own in domain 0, and [`Tagger::with_domain`] picks another (one corpus's
-//! conventions, or [`SHARED_DOMAIN`]: the shared features alone).
+//! annotation domain ([`train::Document`]); a tagger tags as the mean of its model's domains ([`MEAN_DOMAIN`]),
+//! the embedded one and a model of one's own alike (for a model of one domain, that domain), and
+//! [`Tagger::with_domain`] picks another (one corpus's conventions, or [`SHARED_DOMAIN`]: the shared features
+//! alone).
 //!
 //! A model trained by the project (see `data/README.md`) is embedded and parsed once on first use; users can
 //! train ([`train::train`], [`train::train_with`]) and load ([`Tagger::from_path`]) their own. [`eval`] scores IOB2 output exactly as

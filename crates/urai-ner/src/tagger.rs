@@ -116,9 +116,11 @@ impl Default for Tagger {
 }
 
 impl Tagger {
-    /// A tagger over `model` with default document options, tagging in domain 0.
+    /// A tagger over `model` with default document options, tagging as the mean of the model's domains
+    /// ([`MEAN_DOMAIN`]), as the embedded model does. For a model trained on one domain that is exactly the
+    /// domain it was trained in, whatever its id; [`Tagger::with_domain`] picks one corpus's conventions.
     pub fn new(model: Model) -> Tagger {
-        Tagger::in_domain(model, 0)
+        Tagger::in_domain(model, MEAN_DOMAIN)
     }
 
     fn in_domain(model: Model, domain: u8) -> Tagger {
@@ -175,7 +177,7 @@ impl Tagger {
     /// The same tagger using the features of annotation domain `domain` (see [`crate::train::Document`]);
     /// the embedded model's domains are 0 = news (idner-news-2k), 1 = NER-UI, 2 = NERGrit; [`MEAN_DOMAIN`]
     /// (its default) tags as the mean of a model's domains and [`SHARED_DOMAIN`] uses the shared features only.
-    /// A model of one's own starts in domain 0.
+    /// A model of one's own starts, like the embedded one, in [`MEAN_DOMAIN`].
     pub fn with_domain(mut self, domain: u8) -> Tagger {
         if domain != self.domain {
             self.fused = fuse(&self.model, domain);

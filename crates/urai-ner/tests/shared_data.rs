@@ -364,7 +364,11 @@ fn nerui_fold(k: usize, unlabelled: &[Sentence], extra: &[Document]) -> f64 {
     let mut docs = into_documents(train_s, SHUFFLED, 0);
     docs.extend(extra.iter().cloned());
     let model = train_with(&docs, &TrainConfig::default(), Some(clusters), |_, _| {}).unwrap();
-    Tagger::new(model).evaluate(&test, SHUFFLED).micro.f1
+    Tagger::new(model)
+        .with_domain(0)
+        .evaluate(&test, SHUFFLED)
+        .micro
+        .f1
 }
 
 #[test]

@@ -132,3 +132,26 @@ fn corpus_errors_name_file_and_line() {
         .to_string();
     assert!(e.starts_with("x.conll:2:"), "{e}");
 }
+
+#[test]
+fn a_model_of_one_domain_tags_in_that_domain_by_default() {
+    // Trained with the corpus as domain 3 (`urai train-ner --train 3:FILE`): loaded without a domain, it must
+    // tag with what it learnt for domain 3, not with the shared features alone.
+    let sents = read_conll(FIXTURE.as_bytes(), "fixture").unwrap();
+    let cfg = TrainConfig {
+        epochs: 10,
+        folds: 2,
+        ..TrainConfig::default()
+    };
+    let model = train(&into_documents(sents.clone(), 1, 3), &cfg).unwrap();
+    let default = Tagger::new(model.clone());
+    let own = Tagger::new(model.clone()).with_domain(3);
+    let shared = Tagger::new(model).with_domain(urai_ner::SHARED_DOMAIN);
+    let unseen = ["Kemarin", "Hartono", "tiba", "di", "Jenewa"];
+    assert_eq!(default.tag_sentence(&unseen), own.tag_sentence(&unseen));
+    // The domain's weights change the scores, so the equality above is not that of the shared features.
+    assert_ne!(shared.tag_sentence(&unseen), own.tag_sentence(&unseen));
+    for s in &sents {
+        assert_eq!(default.tag_sentence(&s.tokens), own.tag_sentence(&s.tokens));
+    }
+}
