@@ -12,10 +12,8 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use urai_ner::Tagger;
-use urai_ner::clusters::{ClusterConfig, Clusters, build_clusters, build_clusters_in_documents};
-use urai_ner::corpus::{
-    Sentence, drop_overlapping, read_conll_file, read_conllu_file, text_documents,
-};
+use urai_ner::clusters::{ClusterConfig, Clusters, build_clusters_in_documents};
+use urai_ner::corpus::{Sentence, read_conll_file, read_conllu_file, text_documents};
 use urai_ner::train::{TrainConfig, into_documents, train_with};
 
 #[path = "../tests/support/mod.rs"]
@@ -55,13 +53,7 @@ fn main() {
         let train = read(&format!("ner-nerui/train.0{k}.tsv"));
         let dev = read(&format!("ner-nerui/dev.0{k}.tsv"));
         let test = read(&format!("ner-nerui/test.0{k}.tsv"));
-        let mut text: Vec<Vec<String>> = train.iter().map(|s| s.tokens.clone()).collect();
-        text.extend(
-            drop_overlapping(unlabelled.clone(), &test)
-                .into_iter()
-                .map(|s| s.tokens),
-        );
-        let mut clusters = build_clusters(&text, &ClusterConfig::default());
+        let mut clusters = support::fold_clusters(&train, &unlabelled, &test);
         if let Some(law) = &law {
             clusters = clusters.join(law);
         }

@@ -3,8 +3,7 @@
 
 use std::path::PathBuf;
 
-use urai_ner::clusters::{ClusterConfig, build_clusters};
-use urai_ner::corpus::{Sentence, drop_overlapping, read_conll_file, read_conllu_file};
+use urai_ner::corpus::{Sentence, read_conll_file, read_conllu_file};
 use urai_ner::eval::{Evaluator, Scheme, evaluate_conlleval_file, evaluate_files};
 use urai_ner::train::{Document, TrainConfig, into_documents, train_with};
 use urai_ner::{DocumentOptions, SHARED_DOMAIN, Tagger, judged_spans};
@@ -354,13 +353,7 @@ fn unlabelled_text() -> Vec<Sentence> {
 fn nerui_fold(k: usize, unlabelled: &[Sentence], extra: &[Document]) -> f64 {
     let train_s = read(&format!("ner-nerui/train.0{k}.tsv"));
     let test = read(&format!("ner-nerui/test.0{k}.tsv"));
-    let mut text: Vec<Vec<String>> = train_s.iter().map(|s| s.tokens.clone()).collect();
-    text.extend(
-        drop_overlapping(unlabelled.to_vec(), &test)
-            .into_iter()
-            .map(|s| s.tokens),
-    );
-    let clusters = build_clusters(&text, &ClusterConfig::default());
+    let clusters = support::fold_clusters(&train_s, unlabelled, &test);
     let mut docs = into_documents(train_s, SHUFFLED, 0);
     docs.extend(extra.iter().cloned());
     let model = train_with(&docs, &TrainConfig::default(), Some(clusters), |_, _| {}).unwrap();

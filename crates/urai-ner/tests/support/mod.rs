@@ -1,5 +1,8 @@
 //! What the NER-UI cross-validation of `tests/shared_data.rs` and `examples/nerui_folds.rs` share.
 
+use urai_ner::clusters::{ClusterConfig, Clusters, build_clusters};
+use urai_ner::corpus::{Sentence, drop_overlapping};
+
 /// CoNLL files whose tokens are unlabelled text for the word clusters (never a test split that is reported).
 pub const UNLABELLED_CONLL: [&str; 6] = [
     "ner-nerp/train_preprocess.txt",
@@ -17,3 +20,15 @@ pub const UNLABELLED_CONLLU: [&str; 4] = [
     "ud-indonesian-csui/id_csui-ud-train.conllu",
     "ud-indonesian-csui/id_csui-ud-test.conllu",
 ];
+
+/// The word clusters of one fold: built from the fold's train tokens and the unlabelled text, leaving out every
+/// unlabelled sentence that is also in the fold's test split.
+pub fn fold_clusters(train: &[Sentence], unlabelled: &[Sentence], test: &[Sentence]) -> Clusters {
+    let mut text: Vec<Vec<String>> = train.iter().map(|s| s.tokens.clone()).collect();
+    text.extend(
+        drop_overlapping(unlabelled.to_vec(), test)
+            .into_iter()
+            .map(|s| s.tokens),
+    );
+    build_clusters(&text, &ClusterConfig::default())
+}
