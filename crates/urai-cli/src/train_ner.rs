@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result, bail};
 use urai_ner::clusters::{ClusterConfig, Clusters, build_clusters, build_clusters_in_documents};
 use urai_ner::corpus::{
-    Sentence, drop_overlapping, read_conll_file, read_conllu_file, text_documents,
+    Sentence, drop_overlapping, overlap_key, read_conll_file, read_conllu_file, text_documents,
 };
 use urai_ner::train::{Algorithm, TrainConfig, into_documents, train_with};
 use urai_ner::{DocumentOptions, Tagger};
@@ -19,7 +19,7 @@ LOCATION/PLACE/PLC/GPE -> LOC, ORGANIZATION/ORGANISATION -> ORG, everything else
 
 Each --train file may carry a domain (`DOMAIN:FILE`, an id 0-7; default 0): every feature is learnt
 once shared and once per domain, which lets corpora of different styles help each other. --exclude drops every
-training (and --text) sentence whose text occurs in a test file, so a model can be trained next to its test set.
+training (and --text and --classes-text) sentence whose text occurs in a test file, so a model can be trained next to its test set.
 
 Reproduce the embedded model (data/ner/model.bin; deterministic, about 1.5 minutes on 2 cores):
 
@@ -51,7 +51,7 @@ pub struct Args {
     /// A test corpus, scored once at the end (repeatable).
     #[arg(long, value_name = "FILE")]
     eval: Vec<PathBuf>,
-    /// Drop training sentences whose text occurs in this file (repeatable).
+    /// Drop training, --text and --classes-text sentences whose text occurs in this file (repeatable).
     #[arg(long, value_name = "FILE")]
     exclude: Vec<PathBuf>,
     /// Unlabelled text (CoNLL or CoNLL-U) for the word clusters (repeatable).
@@ -219,7 +219,17 @@ pub fn run(args: Args) -> Result<u8> {
                 .with_context(|| format!("{}: cannot read", f.display()))?;
             text.push_str("\n\n");
         }
-        let docs = text_documents(&text, args.classes_doc_start.as_deref());
+        let mut docs = text_documents(&text, args.classes_doc_start.as_deref());
+        if !exclude.is_empty() {
+            let keys: HashSet<String> = exclude.iter().map(|s| overlap_key(&s.tokens)).collect();
+            let before: usize = docs.iter().map(Vec::len).sum();
+            for doc in &mut docs {
+                doc.retain(|s| !keys.contains(&overlap_key(s)));
+            }
+            docs.retain(|d| !d.is_empty());
+            let dropped = before - docs.iter().map(Vec::len).sum::<usize>();
+            eprintln!("--classes-text: {dropped} of {before} lines dropped by --exclude");
+        }
         let classes =
             build_clusters_in_documents(&docs, &ClusterConfig::classes(args.classes_min_docs));
         eprintln!(

@@ -574,6 +574,36 @@ fn train_ner_with_classes_text_keeps_words_of_enough_documents() {
         tags.contains(&"B-PER".to_string()) && tags.contains(&"B-LOC".to_string()),
         "{tags:?}"
     );
+    // --exclude reaches the classes text too: the witness line, cased and punctuated as a test corpus
+    // has it, is dropped from each decision, and with it the words only that line had.
+    let test = dir.path().join("test.conll");
+    fs::write(
+        &test,
+        "Saksi\tO\nSari\tB-PER\ntinggal\tO\ndi\tO\nPadang\tB-LOC\n.\tO\n\n",
+    )
+    .unwrap();
+    let log = train_with(
+        &[
+            "--classes-text",
+            path,
+            "--classes-doc-start",
+            "putusan",
+            "--classes-min-docs",
+            "2",
+            "--exclude",
+            test.to_str().unwrap(),
+        ],
+        "excluded.bin",
+    );
+    assert!(
+        log.contains("--classes-text: 4 of 13 lines dropped by --exclude"),
+        "{log}"
+    );
+    // putusan, terdakwa, budi, tinggal, di, desa, medan.
+    assert!(
+        log.contains("word classes: 7 words in at least 2 of 4 documents"),
+        "{log}"
+    );
     urai()
         .args(["train-ner", "--epochs", "1", "--train"])
         .arg(&train)

@@ -148,18 +148,28 @@ pub fn write_conll<W: std::io::Write>(mut w: W, sentences: &[Sentence]) -> std::
 /// Drops every sentence of `sentences` whose text (lower-cased letters and digits only) occurs in `exclude`.
 /// Use it to remove test sentences from an overlapping training corpus (NERP vs idner-news-2k).
 pub fn drop_overlapping(sentences: Vec<Sentence>, exclude: &[Sentence]) -> Vec<Sentence> {
-    let key = |s: &Sentence| -> String {
-        s.tokens
-            .iter()
-            .flat_map(|t| t.chars())
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let set: std::collections::HashSet<String> = exclude.iter().map(key).collect();
+    let set: std::collections::HashSet<String> =
+        exclude.iter().map(|s| overlap_key(&s.tokens)).collect();
     sentences
         .into_iter()
-        .filter(|s| !set.contains(&key(s)))
+        .filter(|s| !set.contains(&overlap_key(&s.tokens)))
+        .collect()
+}
+
+/// What [`drop_overlapping`] compares of a sentence: its letters and digits, lower-cased, so that the same
+/// sentence tokenised, cased or punctuated differently (plain lower-cased text without punctuation, as
+/// `unlabelled-indo-law` is) has the same key.
+///
+/// ```
+/// use urai_ner::corpus::overlap_key;
+/// assert_eq!(overlap_key(&["Saksi", "Budi", ",", "SH", "."]), overlap_key(&["saksi", "budi", "sh"]));
+/// ```
+pub fn overlap_key<T: AsRef<str>>(tokens: &[T]) -> String {
+    tokens
+        .iter()
+        .flat_map(|t| t.as_ref().chars())
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
         .collect()
 }
 
