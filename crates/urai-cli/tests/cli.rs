@@ -431,7 +431,7 @@ fn eval_ner_map_labels_reads_corpus_tags() {
 /// surname standing alone that the shared features alone leave untagged.
 #[test]
 fn ner_domain_mean_is_the_default() {
-    let text = "Wartawan bertanya kepada Nebenzia soal sanksi baru.\n";
+    let text = "Pertemuan dengan Nebenzia berlangsung dua jam.\n";
     assert_eq!(entities_of(text, &[]), ["Nebenzia/PER"]);
     assert_eq!(
         entities_of(text, &["--ner-domain", "mean"]),
@@ -625,6 +625,7 @@ fn licences_name_every_embedded_source() {
         "Ramiro Gómez",
         "Lokal contributors",
         "Noviyanto Rahmadi",
+        "Daniele Faraglia",
         "GNU LESSER GENERAL PUBLIC LICENSE",
         "GNU GENERAL PUBLIC LICENSE",
         "NER-UI",

@@ -30,6 +30,9 @@ pub(crate) enum Class {
     CommonId = 12,
     /// English common words (wamerican-small).
     CommonEn = 13,
+    /// Given names and surnames of many countries (Faker's person lists), a name list placed last so that
+    /// the classes before it keep their feature ids.
+    PerWorld = 14,
 }
 
 /// Number of classes (one per embedded list).
@@ -37,7 +40,7 @@ pub(crate) const NUM_CLASSES: usize = LISTS.len();
 
 impl Class {
     fn case_sensitive(self) -> bool {
-        (self as u8) < Class::TrigPer as u8
+        (self as u8) < Class::TrigPer as u8 || self == Class::PerWorld
     }
 
     /// The class of bit `c` (the index of its list in [`LISTS`]).
@@ -94,6 +97,10 @@ const LISTS: &[(Class, &str)] = &[
     (
         Class::CommonEn,
         include_str!("../data/ner/gaz/common_en.txt"),
+    ),
+    (
+        Class::PerWorld,
+        include_str!("../data/ner/gaz/faker_per.txt"),
     ),
 ];
 
