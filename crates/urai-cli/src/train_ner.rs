@@ -19,7 +19,8 @@ LOCATION/PLACE/PLC/GPE -> LOC, ORGANIZATION/ORGANISATION -> ORG, everything else
 
 Each --train file may carry a domain (`DOMAIN:FILE`, an id 0-7; default 0): every feature is learnt
 once shared and once per domain, which lets corpora of different styles help each other. --exclude drops every
-training (and --text and --classes-text) sentence whose text occurs in a test file, so a model can be trained next to its test set.
+training, --text and --classes-text sentence whose text occurs in a test file, so that a model can be trained
+next to its test set.
 
 Reproduce the embedded model (data/ner/model.bin; deterministic, about 1.5 minutes on 2 cores):
 

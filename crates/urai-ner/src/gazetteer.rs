@@ -253,6 +253,13 @@ mod tests {
         // Name lists need a capital letter.
         let m = mark(&["amerika", "serikat"]);
         assert_eq!(m[0] & b_bit(Class::LocCldr), 0);
+        // The world-name list: a transliterated Ukrainian surname and a name without its diacritics, capitalised
+        // only; a given name that is also an Indonesian word (`Indah`, beautiful) is left off it.
+        let m = mark(&["Tkachenko", "dan", "Erdogan", "tkachenko", "Indah"]);
+        assert_ne!(m[0] & b_bit(Class::PerWorld), 0);
+        assert_ne!(m[2] & b_bit(Class::PerWorld), 0);
+        assert_eq!(m[3] & b_bit(Class::PerWorld), 0);
+        assert_eq!(m[4] & b_bit(Class::PerWorld), 0);
     }
 }
 
