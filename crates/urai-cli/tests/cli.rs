@@ -546,18 +546,15 @@ fn train_ner_with_classes_text_keeps_words_of_enough_documents() {
         String::from_utf8(out.stderr).unwrap()
     };
     train_with(&[], "plain.bin");
-    let path = classes.to_str().unwrap();
-    let log = train_with(
-        &[
-            "--classes-text",
-            path,
-            "--classes-doc-start",
-            "putusan",
-            "--classes-min-docs",
-            "2",
-        ],
-        "classes.bin",
-    );
+    let with_classes = [
+        "--classes-text",
+        classes.to_str().unwrap(),
+        "--classes-doc-start",
+        "putusan",
+        "--classes-min-docs",
+        "2",
+    ];
+    let log = train_with(&with_classes, "classes.bin");
     // budi, sari, terdakwa, saksi, tinggal, di, desa, medan, padang, putusan: 10 words; joko and sukamaju
     // are in one document of four.
     assert!(
@@ -583,16 +580,7 @@ fn train_ner_with_classes_text_keeps_words_of_enough_documents() {
     )
     .unwrap();
     let log = train_with(
-        &[
-            "--classes-text",
-            path,
-            "--classes-doc-start",
-            "putusan",
-            "--classes-min-docs",
-            "2",
-            "--exclude",
-            test.to_str().unwrap(),
-        ],
+        &[&with_classes[..], &["--exclude", test.to_str().unwrap()]].concat(),
         "excluded.bin",
     );
     assert!(

@@ -19,12 +19,16 @@ fn tiny_model() -> Model {
     assert_eq!(sents[1].labels[1], Label::B(EntityType::Per));
     assert_eq!(sents[5].labels[0], Label::O);
     assert_eq!(sents[5].labels[3], Label::B(EntityType::Loc));
-    let cfg = TrainConfig {
+    train(&into_documents(sents, 1, 0), &tiny_config()).unwrap()
+}
+
+/// Ten epochs, two folds for the second stage: enough for the fixture.
+fn tiny_config() -> TrainConfig {
+    TrainConfig {
         epochs: 10,
         folds: 2,
         ..TrainConfig::default()
-    };
-    train(&into_documents(sents, 1, 0), &cfg).unwrap()
+    }
 }
 
 #[test]
@@ -138,12 +142,7 @@ fn a_model_of_one_domain_tags_in_that_domain_by_default() {
     // Trained with the corpus as domain 3 (`urai train-ner --train 3:FILE`): loaded without a domain, it must
     // tag with what it learnt for domain 3, not with the shared features alone.
     let sents = read_conll(FIXTURE.as_bytes(), "fixture").unwrap();
-    let cfg = TrainConfig {
-        epochs: 10,
-        folds: 2,
-        ..TrainConfig::default()
-    };
-    let model = train(&into_documents(sents.clone(), 1, 3), &cfg).unwrap();
+    let model = train(&into_documents(sents.clone(), 1, 3), &tiny_config()).unwrap();
     let default = Tagger::new(model.clone());
     let own = Tagger::new(model.clone()).with_domain(3);
     let shared = Tagger::new(model).with_domain(urai_ner::SHARED_DOMAIN);
